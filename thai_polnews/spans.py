@@ -7,7 +7,7 @@ entity is never widened to token edges (newmm splits ``27-CT/TW`` into ``27``,
 """
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Collection, Dict, Iterable, List, Sequence, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -69,11 +69,18 @@ def char_spans(doc: Doc, matches: Sequence[RuleMatch]) -> List[Span]:
     return spans
 
 
-def add_entities(doc: Doc, matches: Sequence[RuleMatch], *, priority: bool) -> Doc:
+def add_entities(
+    doc: Doc,
+    matches: Sequence[RuleMatch],
+    *,
+    priority: bool,
+    keep_labels: Collection[str] = (),
+) -> Doc:
     """Add ``matches`` to ``doc.ents`` without overlaps.
 
     With ``priority`` the new matches replace existing entities they overlap (rules
     win for DOC_CODE and DATE); without it, overlapping new matches are dropped.
+    Existing entities labelled with one of ``keep_labels`` are never replaced.
     Attributes of kept entities survive the retokenisation.
     """
     if not matches:
@@ -81,7 +88,10 @@ def add_entities(doc: Doc, matches: Sequence[RuleMatch], *, priority: bool) -> D
     old = [
         RuleMatch(e.start_char, e.end_char, e.label_, get_attrs(e)) for e in doc.ents
     ]
-    kept_new = _non_overlapping(sorted(matches, key=lambda m: (m.start, -m.end)))
+    kept_new = _non_overlapping(matches)
+    if keep_labels:
+        fixed = _occupied([m for m in old if m.label in keep_labels])
+        kept_new = [m for m in kept_new if not _overlaps(m, fixed)]
     if priority:
         taken = _occupied(kept_new)
         merged = kept_new + [m for m in old if not _overlaps(m, taken)]

@@ -1,0 +1,49 @@
+"""Build the thai_polnews spaCy pipeline."""
+from __future__ import annotations
+
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401  (registers Span._.attrs, Doc._.clusters)
+
+PIPELINE = (
+    "thai_polnews.sentences.v1",
+    "thai_polnews.ner.v1",
+    "thai_polnews.doc_codes.v1",
+    "thai_polnews.dates.v1",
+    "thai_polnews.names.v1",
+)
+
+
+def load(
+    model: Optional[str] = None,
+    *,
+    device: str = "auto",
+    batch_size: int = 64,
+    use_model: bool = True,
+) -> Language:
+    """A spaCy ``Language`` (Thai tokenizer from pythainlp) running, in order:
+    sentence splitting, the transformer NER model, document-code and date rules,
+    and name normalisation.
+
+    ``model`` is a local checkpoint folder or a hub id of any token-classification
+    model with PERSON/LOCATION/ORGANIZATION/POSITION labels; ``None`` takes the
+    shipped model in ``models/``. ``use_model=False`` leaves the NER step out (rules
+    and sentences only). ``device`` is ``auto``, ``cpu`` or ``cuda``.
+    """
+    from . import pipeline  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("th")
+    nlp.add_pipe("thai_polnews.sentences.v1", name="sentences")
+    if use_model:
+        nlp.add_pipe(
+            "thai_polnews.ner.v1",
+            name="ner",
+            config={"model": model, "device": device, "batch_size": batch_size},
+        )
+    nlp.add_pipe("thai_polnews.doc_codes.v1", name="doc_codes")
+    nlp.add_pipe("thai_polnews.dates.v1", name="dates")
+    nlp.add_pipe("thai_polnews.names.v1", name="names")
+    return nlp

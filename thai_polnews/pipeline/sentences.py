@@ -1,0 +1,178 @@
+"""Sentence splitting: pythainlp's CRFCut inside lines, with guards.
+
+Guards (all from ANNOTATION.md): a newline always ends a sentence; page furniture
+lines are sentences of their own; no cut falls inside a document code, a date, a
+Latin-script name run or a run of short space-separated Thai chunks (the shape of
+a transliterated Vietnamese name such as ``เหงียน กวาง ตรัง``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Iterable, List, Sequence, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..rules.dates import find_dates
+from ..rules.doc_codes import find_doc_codes
+from ..spans import split_at_offsets
+
+Span_ = Tuple[int, int]
+
+LATIN_NAME_RUN = re.compile(
+    r"[A-ZĐÀ-Ỹ][A-Za-zĐđÀ-ỹ'.]*(?:[ \u00a0]+[A-ZĐÀ-Ỹ][A-Za-zĐđÀ-ỹ'.]*)+"
+)
+THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]+")
+
+
+@lru_cache(maxsize=1)
+def furniture_pattern() -> re.Pattern:
+    """One compiled regex of all page-furniture line starts in the data file."""
+    text = resources.files("thai_polnews").joinpath("data/sentences/furniture.tsv").read_text("utf-8")
+    rows = [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in rows[1:]))
+
+
+def crfcut_starts(line: str) -> List[int]:
+    """Offsets in ``line`` where pythainlp's CRFCut starts a new sentence."""
+    return list(_crfcut_starts_cached(line))
+
+
+@lru_cache(maxsize=4096)
+def _crfcut_starts_cached(line: str) -> Tuple[int, ...]:
+    from pythainlp.tokenize import sent_tokenize
+
+    starts, cursor = [], 0
+    for piece in sent_tokenize(line, engine="crfcut"):
+        found = line.find(piece, cursor)
+        if found < 0:
+            continue
+        if found > 0:
+            starts.append(found)
+        cursor = found + len(piece)
+    return tuple(starts)
+
+
+def crfcut_spans(text: str) -> List[Span_]:
+    """Raw CRFCut over the whole text, stripped of whitespace: the baseline the guards improve on."""
+    bounds = [0, *crfcut_starts(text), len(text)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = text[a:b]
+        if piece.strip():
+            left = a + len(piece) - len(piece.lstrip())
+            out.append((left, left + len(piece.strip())))
+    return out
+
+
+def protected_spans(line: str) -> List[Span_]:
+    """Character spans of ``line`` that a sentence boundary must not cut."""
+    spans = [(m.start, m.end) for m in find_doc_codes(line)]
+    spans += [(m.start, m.end) for m in find_dates(line)]
+    spans += [m.span() for m in LATIN_NAME_RUN.finditer(line)]
+    return spans
+
+
+def is_name_like_gap(line: str, offset: int, *, max_chunk: int) -> bool:
+    """True when the whitespace before ``offset`` sits between two short Thai chunks.
+
+    Transliterated Vietnamese names are runs of short syllable groups separated by
+    single spaces; CRFCut readily cuts there.
+    """
+    left = line[:offset].rstrip().rsplit(None, 1)
+    right = line[offset:].split(None, 1)
+    if not left or not right:
+        return False
+    before, after = left[-1], right[0]
+    return all(
+        THAI_CHUNK.fullmatch(chunk) is not None and len(chunk) <= max_chunk
+        for chunk in (before, after)
+    )
+
+
+def sentence_spans(
+    text: str,
+    *,
+    cutter: Callable[[str], Sequence[int]] = crfcut_starts,
+    max_name_chunk: int = 6,
+) -> List[Span_]:
+    """Sentence ``(start, end)`` offsets of ``text``, stripped of whitespace."""
+    spans: List[Span_] = []
+    furniture = furniture_pattern()
+    line_start = 0
+    for line in text.split("\n"):
+        spans.extend(
+            (line_start + s, line_start + e)
+            for s, e in _line_sentences(line, furniture, cutter, max_name_chunk)
+        )
+        line_start += len(line) + 1
+    return spans
+
+
+def _line_sentences(
+    line: str,
+    furniture: re.Pattern,
+    cutter: Callable[[str], Sequence[int]],
+    max_name_chunk: int,
+) -> List[Span_]:
+    stripped = line.strip()
+    if not stripped:
+        return []
+    lead = len(line) - len(line.lstrip())
+    if furniture.match(stripped):
+        return [(lead, lead + len(stripped))]
+    protected = protected_spans(line)
+    cuts = [
+        c
+        for c in cutter(line)
+        if line[c - 1 : c].isspace()
+        and not any(s < c < e for s, e in protected)
+        and not is_name_like_gap(line, c, max_chunk=max_name_chunk)
+    ]
+    bounds = [0, *cuts, len(line)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = line[a:b]
+        if piece.strip():
+            left = a + len(piece) - len(piece.lstrip())
+            out.append((left, left + len(piece.strip())))
+    return out
+
+
+class SentenceSplitter:
+    """Sets ``token.is_sent_start`` from :func:`sentence_spans`."""
+
+    def __init__(self, name: str, *, max_name_chunk: int) -> None:
+        self.name = name
+        self.max_name_chunk = max_name_chunk
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        spans = sentence_spans(doc.text, max_name_chunk=self.max_name_chunk)
+        starts = {s for s, _ in spans}
+        split_at_offsets(doc, starts)
+        first = True
+        for token in doc:
+            if first:
+                token.is_sent_start = True
+                first = False
+            else:
+                token.is_sent_start = token.idx in starts
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory(
+    "thai_polnews.sentences.v1",
+    assigns=["token.is_sent_start"],
+    default_config={"max_name_chunk": 6},
+)
+def make_sentence_splitter(nlp: Language, name: str, *, max_name_chunk: int) -> SentenceSplitter:
+    """Guarded CRFCut sentence splitter (see module docstring)."""
+    return SentenceSplitter(name, max_name_chunk=max_name_chunk)
