@@ -1,0 +1,69 @@
+import pytest
+import spacy
+
+from thai_polnews.extensions import get_attrs
+from thai_polnews.rules import RuleMatch
+from thai_polnews.spans import add_entities, split_at_offsets
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("th")
+
+
+def test_split_inside_token_keeps_text_and_whitespace(blank):
+    doc = blank("สหายลัมดอง ได้เข้าใจ")
+    before = doc.text
+    split_at_offsets(doc, [2, 4, 7])
+    assert doc.text == before
+    starts = {t.idx for t in doc}
+    assert {2, 4, 7} <= starts
+
+
+def test_doc_code_boundary_inside_newmm_tokens(blank):
+    text = "มติที่27-NQ/TUลงวันที่ 4 ธันวาคม"
+    doc = blank(text)
+    start = text.index("27")
+    add_entities(doc, [RuleMatch(start, start + 8, "DOC_CODE", {"number": "27"})], priority=True)
+    (ent,) = doc.ents
+    assert (ent.start_char, ent.end_char, ent.text) == (start, start + 8, "27-NQ/TU")
+    assert get_attrs(ent) == {"number": "27"}
+
+
+def test_person_glued_to_honorific_is_cut_at_the_name(blank):
+    text = "สหายลัมดอง สมาชิก"
+    doc = blank(text)
+    add_entities(doc, [RuleMatch(4, 10, "PERSON", {"canonical": "Lam Dong"})], priority=False)
+    assert [(e.text, e.label_) for e in doc.ents] == [("ลัมดอง", "PERSON")]
+
+
+def test_priority_replaces_overlapping_and_keeps_others_attrs(blank):
+    text = "ของ โปลิตบูโร ลงวันที่ 25 ธันวาคม 2023"
+    doc = blank(text)
+    org = text.index("โปลิต")
+    add_entities(doc, [RuleMatch(org, org + 9, "ORGANIZATION", {"k": 1}), RuleMatch(23, 30, "PERSON")], priority=False)
+    date = text.index("25")
+    add_entities(doc, [RuleMatch(date, len(text), "DATE", {"value": "2023-12-25"})], priority=True)
+    got = [(e.text, e.label_, get_attrs(e)) for e in doc.ents]
+    assert got == [("โปลิตบูโร", "ORGANIZATION", {"k": 1}), ("25 ธันวาคม 2023", "DATE", {"value": "2023-12-25"})]
+
+
+def test_without_priority_new_overlapping_span_is_dropped(blank):
+    doc = blank("เหงียน วัน อัน")
+    add_entities(doc, [RuleMatch(0, 14, "PERSON")], priority=False)
+    add_entities(doc, [RuleMatch(7, 10, "LOCATION")], priority=False)
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [(0, 14, "PERSON")]
+
+
+def test_keep_labels_protects_existing_entities(blank):
+    text = "ตาม 30/2020/NĐ-CP"
+    doc = blank(text)
+    add_entities(doc, [RuleMatch(4, 17, "DOC_CODE")], priority=True)
+    add_entities(doc, [RuleMatch(7, 11, "DATE")], priority=True, keep_labels=("DOC_CODE",))
+    assert [(e.text, e.label_) for e in doc.ents] == [("30/2020/NĐ-CP", "DOC_CODE")]
+
+
+def test_overlapping_new_matches_keep_the_longest(blank):
+    doc = blank("วันที่ 25 ธันวาคม 2023")
+    add_entities(doc, [RuleMatch(7, 17, "DATE"), RuleMatch(7, 22, "DATE")], priority=True)
+    assert [e.text for e in doc.ents] == ["25 ธันวาคม 2023"]

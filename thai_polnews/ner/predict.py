@@ -1,0 +1,132 @@
+"""Inference: character spans of PERSON, LOCATION, ORGANIZATION and POSITION in raw texts.
+
+Texts are tokenised with offsets, cut into overlapping windows when longer than the
+model's input (never truncated), batched across texts sorted by length, and decoded
+from BIO tags to exact character spans.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import torch
+from transformers import PreTrainedModel, PreTrainedTokenizerBase
+
+from ..rules.base import RuleMatch
+from .alignment import decode_spans
+from .device import resolve_device
+from .loading import PathLike, load_checkpoint
+from .windows import best_window, plan_windows
+
+_ROBERTA_LIKE = {"roberta", "xlm-roberta", "camembert", "longformer", "roberta-prelayernorm", "xlm-roberta-xl"}
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One window of one text: token range ``[start, end)`` of text ``text_index``."""
+
+    text_index: int
+    window_index: int
+    start: int
+    end: int
+
+
+def model_window(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase) -> int:
+    """The longest input (special tokens included) the model takes."""
+    config = model.config
+    limit = getattr(config, "max_position_embeddings", None) or 512
+    if config.model_type in _ROBERTA_LIKE:
+        limit -= (config.pad_token_id or 0) + 1
+    if tokenizer.model_max_length and tokenizer.model_max_length < 1_000_000:
+        limit = min(limit, tokenizer.model_max_length)
+    return int(limit)
+
+
+def special_ids(tokenizer: PreTrainedTokenizerBase) -> Tuple[List[int], List[int]]:
+    """Token ids put before and after every window (``[CLS]``/``[SEP]`` or ``<s>``/``</s>``)."""
+    first = tokenizer.cls_token_id if tokenizer.cls_token_id is not None else tokenizer.bos_token_id
+    last = tokenizer.sep_token_id if tokenizer.sep_token_id is not None else tokenizer.eos_token_id
+    return ([first] if first is not None else []), ([last] if last is not None else [])
+
+
+class NERPredictor:
+    """Predict entity spans with a token-classification checkpoint.
+
+    ``device`` is ``auto`` (CUDA when available), ``cpu``, ``cuda`` or ``cuda:N``; on
+    CUDA the model runs in half precision. ``batch_size`` counts windows per forward pass.
+    """
+
+    def __init__(
+        self,
+        model: PreTrainedModel,
+        tokenizer: PreTrainedTokenizerBase,
+        *,
+        device: str = "auto",
+        batch_size: int = 64,
+        overlap: Optional[int] = None,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        self.device = resolve_device(device)
+        self.model = model.to(self.device).eval()
+        if self.device.type == "cuda":
+            self.model.half()
+        self.tokenizer = tokenizer
+        self.batch_size = batch_size
+        self.prefix, self.suffix = special_ids(tokenizer)
+        self.window = model_window(model, tokenizer) - len(self.prefix) - len(self.suffix)
+        self.overlap = self.window // 4 if overlap is None else overlap
+        self.id2label: Dict[int, str] = {int(k): v for k, v in model.config.id2label.items()}
+        self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
+
+    @classmethod
+    def load(cls, name_or_path: PathLike, *, device: str = "auto", batch_size: int = 64) -> "NERPredictor":
+        """A predictor for the checkpoint at ``name_or_path`` (a folder, or a hub id)."""
+        model, tokenizer = load_checkpoint(name_or_path)
+        return cls(model, tokenizer, device=device, batch_size=batch_size)
+
+    @property
+    def labels(self) -> List[str]:
+        """Entity labels the checkpoint predicts."""
+        return sorted({tag[2:] for tag in self.id2label.values() if tag[:2] in ("B-", "I-")})
+
+    def predict(self, texts: Sequence[str]) -> List[List[RuleMatch]]:
+        """Entity spans for each text, in text order; offsets index into each text."""
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise TypeError(f"texts[{i}] is {type(text).__name__}, expected str")
+        if not texts:
+            return []
+        encoded = self.tokenizer(list(texts), add_special_tokens=False, return_offsets_mapping=True)
+        ids: List[List[int]] = encoded["input_ids"]
+        offsets: List[List[Tuple[int, int]]] = encoded["offset_mapping"]
+        plans = [plan_windows(len(seq), self.window, self.overlap) for seq in ids]
+        jobs = [_Job(t, w, s, e) for t, plan in enumerate(plans) for w, (s, e) in enumerate(plan) if e > s]
+        tag_ids = self._run(ids, jobs)
+        results = []
+        for t, text in enumerate(texts):
+            chooser = best_window(len(ids[t]), plans[t])
+            tags = [self.id2label[tag_ids[(t, chooser[i])][i - plans[t][chooser[i]][0]]] for i in range(len(ids[t]))]
+            results.append(decode_spans(text, offsets[t], tags))
+        return results
+
+    def _run(self, ids: List[List[int]], jobs: List[_Job]) -> Dict[Tuple[int, int], List[int]]:
+        """Predicted tag ids per ``(text, window)``, batching windows sorted by length."""
+        out: Dict[Tuple[int, int], List[int]] = {}
+        ordered = sorted(jobs, key=lambda j: j.end - j.start)
+        for b in range(0, len(ordered), self.batch_size):
+            batch = ordered[b : b + self.batch_size]
+            rows = [self.prefix + ids[j.text_index][j.start : j.end] + self.suffix for j in batch]
+            width = max(len(r) for r in rows)
+            input_ids = torch.full((len(rows), width), self.pad_id, dtype=torch.long)
+            mask = torch.zeros((len(rows), width), dtype=torch.long)
+            for r, row in enumerate(rows):
+                input_ids[r, : len(row)] = torch.tensor(row, dtype=torch.long)
+                mask[r, : len(row)] = 1
+            with torch.inference_mode():
+                logits = self.model(input_ids=input_ids.to(self.device), attention_mask=mask.to(self.device)).logits
+            best = logits.argmax(-1).cpu().tolist()
+            for job, row in zip(batch, best):
+                body = row[len(self.prefix) : len(self.prefix) + job.end - job.start]
+                out[(job.text_index, job.window_index)] = body
+        return out
