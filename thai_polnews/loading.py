@@ -8,15 +8,6 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers Span._.attrs, Doc._.clusters)
 
-PIPELINE = (
-    "thai_polnews.sentences.v1",
-    "thai_polnews.ner.v1",
-    "thai_polnews.doc_codes.v1",
-    "thai_polnews.dates.v1",
-    "thai_polnews.names.v1",
-)
-
-
 def load(
     model: Optional[str] = None,
     *,
@@ -33,17 +24,20 @@ def load(
     shipped model in ``models/``. ``use_model=False`` leaves the NER step out (rules
     and sentences only). ``device`` is ``auto``, ``cpu`` or ``cuda``.
     """
-    from . import pipeline  # noqa: F401  (registers the factories)
+    from .pipeline import dates, doc_codes, names, sentences  # noqa: F401  (factories)
+
+    if use_model:
+        from .pipeline import ner  # noqa: F401
 
     nlp = spacy.blank("th")
-    nlp.add_pipe("thai_polnews.sentences.v1", name="sentences")
+    nlp.add_pipe("thai_polnews_sentences_v1", name="sentences")
     if use_model:
         nlp.add_pipe(
-            "thai_polnews.ner.v1",
+            "thai_polnews_ner_v1",
             name="ner",
             config={"model": model, "device": device, "batch_size": batch_size},
         )
-    nlp.add_pipe("thai_polnews.doc_codes.v1", name="doc_codes")
-    nlp.add_pipe("thai_polnews.dates.v1", name="dates")
-    nlp.add_pipe("thai_polnews.names.v1", name="names")
+    nlp.add_pipe("thai_polnews_doc_codes_v1", name="doc_codes")
+    nlp.add_pipe("thai_polnews_dates_v1", name="dates")
+    nlp.add_pipe("thai_polnews_names_v1", name="names")
     return nlp

@@ -124,6 +124,13 @@ def is_vietnamese_syllable(syllable: str) -> bool:
     return parse_syllable(syllable) is not None
 
 
+def nucleus_fits(nucleus: str, coda: str) -> bool:
+    """True when the accented ``nucleus`` may stand with ``coda`` ('' = open syllable)."""
+    if nucleus not in NUCLEI:
+        return False
+    return not (coda and nucleus in _OPEN_ONLY) and not (not coda and nucleus in _CLOSED_ONLY)
+
+
 def _has_vowel(s: str) -> bool:
     return any(ch in "aăâeêioôơuưy" for ch in s)
 

@@ -10,7 +10,7 @@ from .rule_component import RuleComponent
 
 
 @Language.factory(
-    "thai_polnews.dates.v1",
+    "thai_polnews_dates_v1",
     assigns=["doc.ents", "span._.attrs"],
     default_config={"overwrite": True, "keep_labels": ["DOC_CODE"]},
 )

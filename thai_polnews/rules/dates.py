@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from .base import RuleMatch
-from .doc_codes import _read_table, find_doc_codes, non_overlapping, url_spans
+from .doc_codes import find_doc_codes, non_overlapping, read_rule_table, url_spans
 
 LABEL = "DATE"
 BE_OFFSET = 543
@@ -43,12 +43,13 @@ BE_YEARS = (2443, 2643)
 TWO_DIGIT_BE = (40, 99)
 MAX_RANGE_YEARS = 100
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+THAI_DIGIT_RUN = re.compile("[๐-๙]+")
 
 
 def _month_table() -> Dict[str, Tuple[int, bool]]:
     """Month spelling → (number, is_abbreviation), from ``thai_months.tsv``."""
     table: Dict[str, Tuple[int, bool]] = {}
-    for row in _read_table("thai_months.tsv"):
+    for row in read_rule_table("thai_months.tsv"):
         table[row["full"]] = (int(row["number"]), False)
         for abbr in row["abbreviations"].split("|"):
             table[abbr] = (int(row["number"]), True)
@@ -56,13 +57,13 @@ def _month_table() -> Dict[str, Tuple[int, bool]]:
 
 
 def _cues(kind: str) -> Tuple[str, ...]:
-    """Cue words of one kind (``year`` or ``day``), lower-cased, longest first."""
-    rows = _read_table("date_cues.tsv")
+    """Cue words of one kind (``year``, ``day`` or ``era``), lower-cased, longest first."""
+    rows = read_rule_table("date_cues.tsv")
     return tuple(sorted((r["cue"].lower() for r in rows if r["kind"] == kind), key=len, reverse=True))
 
 
-def _month_pattern(spelling: str) -> str:
-    """Regex for one month spelling; an abbreviation may have a space after each inner dot."""
+def _dotted_pattern(spelling: str) -> str:
+    """Regex for a spelling; an abbreviation (``ม.ค.``) may have a space after each inner dot."""
     parts = spelling.split(".")
     if len(parts) == 1:
         return re.escape(spelling)
@@ -78,14 +79,15 @@ YEAR_CUES = _cues("year")
 DAY_CUES = _cues("day")
 CUE_WINDOW = max(len(c) for c in YEAR_CUES + DAY_CUES) + 1
 
-_MONTH = "|".join(_month_pattern(s) for s in sorted(MONTHS, key=len, reverse=True))
-_ERA = r"(?:พ\. ?ศ\.|ค\. ?ศ\.)"
+_MONTH = "|".join(_dotted_pattern(s) for s in sorted(MONTHS, key=len, reverse=True))
+_ERA = "(?:" + "|".join(_dotted_pattern(s) for s in _cues("era")) + ")"
 _DASH = "[-\u2010\u2011\u2012\u2013]"
-_NUM_START = r"(?<![0-9.,/:\-])"
+_NUM_START = r"(?=[0-9])(?<![0-9.,/:\-])"  # the lookahead lets the scan skip non-digits fast
 _NUM_END = r"(?![0-9%/]|[.,][0-9])"
 
+_FIRST = "".join(sorted({s[0] for s in MONTHS}))
 THAI_DATE = re.compile(
-    rf"(?:(?<![0-9.,/:])(?P<day>[0-9]{{1,2}}) ?)?(?P<month>{_MONTH})"
+    rf"(?=[0-9{_FIRST}])(?:(?<![0-9.,/:])(?P<day>[0-9]{{1,2}}) ?)?(?P<month>{_MONTH})"
     rf"(?: ?(?P<era>{_ERA}) ?(?P<era_year>[0-9]{{4}}){_NUM_END}"
     rf"| ?(?P<year>[0-9]{{4}}){_NUM_END}"
     rf"| ?(?P<short_year>[0-9]{{2}}){_NUM_END})?"
@@ -102,6 +104,11 @@ NUMERIC_DATE = re.compile(
 )
 SHORT_NUMERIC_DATE = re.compile(rf"{_NUM_START}(?P<day>[0-9]{{1,2}})/(?P<month>[0-9]{{1,2}}){_NUM_END}")
 RANGE_GAP = re.compile(rf" ?{_DASH} ?")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with Thai digits as ASCII, same length (so offsets carry over)."""
+    return THAI_DIGIT_RUN.sub(lambda m: m.group().translate(THAI_DIGITS), text)
 
 
 def to_ce(year: int) -> int:
@@ -241,7 +248,7 @@ def _share_range_year(matches: List[RuleMatch], norm: str) -> List[RuleMatch]:
 
 def find_dates(text: str) -> List[RuleMatch]:
     """All DATE spans in ``text``, sorted and non-overlapping, with ISO values."""
-    norm = text.translate(THAI_DIGITS)
+    norm = ascii_digits(text)
     blocked = _blocked_spans(text)
     candidates = [
         m for m in _candidates(norm) if not any(m.start < e and m.end > s for s, e in blocked)

@@ -30,7 +30,7 @@ NA_TYPE = "NQ"  # ANNOTATION decision 12: NUMBER/YEAR/QH<n> symbols are typed NQ
 CONG_VAN_TYPE = "CV"
 
 
-def _read_table(name: str) -> List[Dict[str, str]]:
+def read_rule_table(name: str) -> List[Dict[str, str]]:
     """Rows of a TSV file shipped in ``thai_polnews/data/rules``."""
     text = files("thai_polnews").joinpath("data", "rules", name).read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines(), delimiter="\t"))
@@ -53,8 +53,8 @@ def _types_by_system(rows: List[Dict[str, str]]) -> Dict[str, FrozenSet[str]]:
     return {system: frozenset(codes) for system, codes in systems.items()}
 
 
-TYPES = _types_by_system(_read_table("doc_types.tsv"))
-ISSUERS: FrozenSet[str] = frozenset(row["code_ascii"] for row in _read_table("issuers.tsv"))
+TYPES = _types_by_system(read_rule_table("doc_types.tsv"))
+ISSUERS: FrozenSet[str] = frozenset(row["code_ascii"] for row in read_rule_table("issuers.tsv"))
 
 _LETTER = "A-Za-zĐđ\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f"  # Latin incl. Vietnamese letters
 _UPPER = "A-ZĐ"
@@ -66,7 +66,7 @@ _HY = rf"{_SP}[{_DASH}]{_SP}"
 _SL = rf"{_SP}/{_SP}"
 _ISSUER = rf"{_UNIT}(?:[{_DASH}]{_UNIT})*"
 _YEAR = "(?:19|20)[0-9]{2}"
-_LB = rf"(?<![0-9{_LETTER}/.,{_DASH}])"
+_LB = rf"(?=[0-9])(?<![0-9{_LETTER}/.,{_DASH}])"  # the lookahead lets the scan skip non-digits fast
 _LA = rf"(?![0-9{_LETTER}/])"
 
 PARTY = re.compile(rf"{_LB}(?P<num>[0-9]{{1,5}}){_HY}(?P<type>{_TYPE}){_SL}(?P<issuer>{_ISSUER}){_LA}")
