@@ -37,7 +37,8 @@ def test_extract_txt_and_jsonl_with_bad_records(tmp_path, capsys):
     codes = [(e["text"], e["label"]) for r in records for e in r["entities"] if e["label"] == "DOC_CODE"]
     assert codes == [("27-CT/TW", "DOC_CODE"), ("57-NQ/TW", "DOC_CODE")]
     assert records[2]["entities"] == [] and records[2]["sentences"] == []
-    assert not out.with_name("out.jsonl.tmp").exists()
+    assert not out.with_name("out.jsonl.partial").exists()
+    assert not out.with_name("out.jsonl.partial.state").exists()
 
 
 def test_extract_to_stdout_exit_zero(tmp_path, capsys):
@@ -60,3 +61,33 @@ def test_bad_batch_size(tmp_path, capsys):
     txt = tmp_path / "a.txt"
     txt.write_text("ก", encoding="utf-8")
     assert main(["extract", str(txt), "--no-model", "--batch-size", "0"]) == 2
+
+
+def test_interrupted_extract_resumes_to_exactly_one_record_each(tmp_path, capsys, monkeypatch):
+    from thai_polnews.cli import extract
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": f"มติที่ {i}-NQ/TU"}, ensure_ascii=False) + "\n" for i in range(1, 41)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    real_process = extract.process
+    calls = {"n": 0}
+
+    def crash_on_third_batch(nlp, items):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real_process(nlp, items)
+
+    monkeypatch.setattr(extract, "process", crash_on_third_batch)
+    args = ["extract", str(source), "-o", str(out), "--no-model", "--quiet", "--batch-size", "7"]
+    with pytest.raises(KeyboardInterrupt):
+        main(args)
+    assert not out.exists()
+    monkeypatch.setattr(extract, "process", real_process)
+    assert main(args + ["--resume"]) == 0
+    assert "resuming after 14 documents" in capsys.readouterr().err
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == [f"d{i}" for i in range(1, 41)]

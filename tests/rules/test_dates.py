@@ -72,6 +72,7 @@ POSITIVE = [
     ("สมัย 2563-2568", "2563-2568", "2020/2025"),
     ("2020 - 2025", "2020 - 2025", "2020/2025"),
     ("2020–2025", "2020–2025", "2020/2025"),
+    ("ครบรอบ 95 ปี (1930-2025)", "1930-2025", "1930/2025"),
     ("5 ปีติดต่อกัน (พ.ศ. 2567 - 2568)", "พ.ศ. 2567 - 2568", "2024/2025"),
     ("ในระยะปี พ.ศ. 2568-2573", "พ.ศ. 2568-2573", "2025/2030"),
     # numeric dates (day first)
@@ -125,6 +126,7 @@ NEGATIVE = [
     "2000-2500 คน",
     "2025-2020",
     "2020-2568",
+    "1900-2025",
     # an abbreviation alone is ambiguous (ก.พ. = Civil Service Commission)
     "สำนักงาน ก.พ. ได้",
     # inside a document code or a URL
@@ -132,6 +134,7 @@ NEGATIVE = [
     "55/2005/TTLT-BNV-VPCP",
     "202/2025/QH15",
     "ที่มา: https://baothaibinh.com.vn/tin-tuc/1/221299/15-12-2024.html",
+    "ที่มา: https://example.vn/tin?ngay=15-12-2024&nam=2025",
     "",
     " ",
 ]
@@ -196,7 +199,15 @@ def test_wrong_input_type_raises() -> None:
         find_dates(None)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text", ["\u200b", "ก" * 10_000, "2" * 5_000, "ปี " * 3_000])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("\u200b", id="zero-width-space"),
+        pytest.param("ก" * 10_000, id="long-thai"),
+        pytest.param("2" * 5_000, id="long-digit-run"),
+        pytest.param("ปี " * 3_000, id="cues-without-years"),
+    ],
+)
 def test_robust_to_odd_text(text: str) -> None:
     assert find_dates(text) == []
 

@@ -116,6 +116,10 @@ NEGATIVE = [
     "132 จาก 638 องค์กร",
     "การแสดงความคิดเห็น (0)",
     "4.0 F0",
+    # the digits are the tail of a longer token
+    "ABC27-CT/TW",
+    "1.27-CT/TW",
+    "A-03/KH-UBND",
     # unknown type; a type of the wrong system
     "5/ABC-XYZ",
     "19-ND/TW",
@@ -176,7 +180,18 @@ def test_two_adjacent_codes_split_at_the_separator() -> None:
     assert surfaces(text, find_doc_codes(text)) == ["27-CT/TW", "28-CT/TW", "03/KH-UBND"]
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n", "\u200b", "ก" * 10_000, "27-CT/\nTW", "27-CT/\u200bTW"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param(" ", id="space"),
+        pytest.param("\n\n", id="newlines"),
+        pytest.param("\u200b", id="zero-width-space"),
+        pytest.param("ก" * 10_000, id="long-thai"),
+        pytest.param("27-CT/\nTW", id="newline-inside-code"),
+        pytest.param("27-CT/\u200bTW", id="zero-width-inside-code"),
+    ],
+)
 def test_robust_to_empty_and_odd_text(text: str) -> None:
     assert find_doc_codes(text) == []
 

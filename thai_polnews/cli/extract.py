@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
-from typing import IO, Iterable, Iterator, List, Optional, Sequence
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence
 
 from tqdm import tqdm
 
+from ..checkpoint import CheckpointedWriter, skip
 from ..records import InputItem, ReadProblem, dumps, iter_inputs, to_record
 from .options import add_pipeline_options, pipeline_from_args
 
@@ -23,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="+", type=Path, help=".txt or .jsonl files")
     parser.add_argument("-o", "--output", type=Path, default=None, help="output JSONL (default: standard output)")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run into the same --output (no record twice, none lost)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     add_pipeline_options(parser)
     return parser
@@ -34,45 +39,64 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.batch_size < 1:
         print("thai-polnews extract: --batch-size must be at least 1", file=sys.stderr)
         return 2
+    if args.resume and args.output is None:
+        print("thai-polnews extract: --resume needs --output", file=sys.stderr)
+        return 2
     nlp = pipeline_from_args(args)
-    items = iter_inputs(args.inputs)
-    progress = tqdm(unit="doc", desc="extract", file=sys.stderr, disable=args.quiet)
     counts = {"read": 0, "written": 0, "skipped": 0}
+    progress = tqdm(unit="doc", desc="extract", file=sys.stderr, disable=args.quiet)
+    items: Iterable[InputItem] = iter_inputs(args.inputs)
     if args.output is None:
-        _run(nlp, items, sys.stdout, args.batch_size, counts, progress)
+        def emit(lines: List[str], consumed: int) -> None:
+            sys.stdout.write("".join(line + "\n" for line in lines))
+
+        run(nlp, items, emit, args.batch_size, counts, progress)
     else:
-        tmp = args.output.with_name(args.output.name + ".tmp")
-        with tmp.open("w", encoding="utf-8") as out:
-            _run(nlp, items, out, args.batch_size, counts, progress)
-        os.replace(tmp, args.output)
+        writer = CheckpointedWriter(args.output, resume=args.resume)
+        if writer.resumed_from:
+            tqdm.write(f"resuming after {writer.resumed_from} documents", file=sys.stderr)
+            items = skip(items, writer.resumed_from)
+        try:
+            run(nlp, items, writer.write_batch, args.batch_size, counts, progress)
+        finally:
+            writer.close()
+        writer.finish()
     progress.close()
-    print(
-        f"read {counts['read']}, written {counts['written']}, skipped {counts['skipped']}",
-        file=sys.stderr,
-    )
+    print(f"read {counts['read']}, written {counts['written']}, skipped {counts['skipped']}", file=sys.stderr)
     return EXIT_SKIPPED if counts["skipped"] else 0
 
 
-def _run(nlp, items: Iterable[InputItem], out: IO[str], batch_size: int, counts, progress) -> None:
-    for batch in _batches(items, batch_size):
+def run(
+    nlp,
+    items: Iterable[InputItem],
+    emit: Callable[[List[str], int], None],
+    batch_size: int,
+    counts: Dict[str, int],
+    progress: tqdm,
+) -> None:
+    """Process ``items`` in batches; ``emit(lines, consumed)`` receives each batch's records."""
+    for batch in batches(items, batch_size):
         counts["read"] += len(batch)
         good = []
         for item in batch:
             if item.problem is not None:
-                _report(item.problem)
+                report(item.problem)
                 counts["skipped"] += 1
             else:
                 good.append(item)
-        for item, record in zip(good, _process(nlp, good)):
+        lines = []
+        for record in process(nlp, good):
             if record is None:
                 counts["skipped"] += 1
-                continue
-            out.write(dumps(record) + "\n")
-            counts["written"] += 1
+            else:
+                lines.append(dumps(record))
+        emit(lines, len(batch))
+        counts["written"] += len(lines)
         progress.update(len(batch))
 
 
-def _batches(items: Iterable[InputItem], size: int) -> Iterator[List[InputItem]]:
+def batches(items: Iterable[InputItem], size: int) -> Iterator[List[InputItem]]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
     batch: List[InputItem] = []
     for item in items:
         batch.append(item)
@@ -83,17 +107,18 @@ def _batches(items: Iterable[InputItem], size: int) -> Iterator[List[InputItem]]
         yield batch
 
 
-def _process(nlp, items: List[InputItem]) -> List[Optional[dict]]:
+def process(nlp, items: List[InputItem]) -> List[Optional[dict]]:
     """Records for ``items``; a document that makes the pipeline fail is reported, not lost with its batch."""
     try:
         docs = list(nlp.pipe(item.text for item in items))
     except (ValueError, RuntimeError, IndexError) as err:
         if len(items) == 1:
-            _report(ReadProblem(str(items[0].id), None, f"pipeline failed: {err}"))
+            report(ReadProblem(str(items[0].id), None, f"pipeline failed: {err}"))
             return [None]
-        return [record for item in items for record in _process(nlp, [item])]
+        return [record for item in items for record in process(nlp, [item])]
     return [to_record(doc, id=item.id, meta=item.meta) for item, doc in zip(items, docs)]
 
 
-def _report(problem: ReadProblem) -> None:
+def report(problem: ReadProblem) -> None:
+    """One line on stderr per skipped document, above the progress bar."""
     tqdm.write(f"skipped {problem}", file=sys.stderr)

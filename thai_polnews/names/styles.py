@@ -36,6 +36,7 @@ class Style:
     initials: Mapping[str, str] = field(default_factory=dict)
     nuclei: Mapping[str, NucleusRule] = field(default_factory=dict)
     rhymes: Mapping[str, str] = field(default_factory=dict)
+    short: Mapping[str, str] = field(default_factory=dict)
     codas: Mapping[str, str] = field(default_factory=dict)
     tones: Mapping[str, int] = field(default_factory=dict)
     rewrites: Mapping[Tuple[str, str], Tuple[str, str]] = field(default_factory=dict)
@@ -79,7 +80,7 @@ def _build(name: str, rows: Mapping[str, Mapping[str, str]]) -> Style:
         (r for r in read_table("translit_rules.tsv") if r["style"] in lineage),
         key=lambda r: order[r["style"]],
     )
-    parts: Dict[str, dict] = {p: {} for p in ("initial", "nucleus", "rhyme", "coda", "tone", "rewrite")}
+    parts: Dict[str, dict] = {p: {} for p in ("initial", "nucleus", "rhyme", "short", "coda", "tone", "rewrite")}
     for rule in rules:
         vi = "" if rule["vi"] == EMPTY else rule["vi"]
         parts[rule["part"]][vi] = rule
@@ -95,6 +96,7 @@ def _build(name: str, rows: Mapping[str, Mapping[str, str]]) -> Style:
             for k, r in parts["nucleus"].items()
         },
         rhymes={k: r["closed"] for k, r in parts["rhyme"].items()},
+        short={k: r["open"] for k, r in parts["short"].items()},
         codas={k: r["closed"] for k, r in parts["coda"].items()},
         tones={k: int(r["open"]) for k, r in parts["tone"].items()},
         rewrites={

@@ -22,6 +22,7 @@ MAI_EK, MAI_THO, MAI_TRI, MAI_CHATTAWA = TONE_MARKS
 MAITAIKHU = "\u0e47"
 ABOVE_BELOW = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47"  # ั ิ ี ึ ื ุ ู ็
 STOP_FINALS = frozenset("กขคจชซดตถทบปพฟ")
+SHORT_OPEN_ENDS = frozenset("\u0e30\u0e34\u0e36\u0e38")  # ะ ิ ึ ุ at the end of an open syllable
 SHORT_SIGNS = frozenset("\u0e30\u0e31\u0e34\u0e36\u0e38\u0e47")  # ะ ั ิ ึ ุ ็
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 THAI_CHAR = re.compile("[\u0e00-\u0e7f]")
@@ -60,10 +61,10 @@ def spell(cluster: str, template: str, coda: str, tone: int, how: ToneSpelling) 
 
 
 def _is_dead(template: str, coda: str) -> bool:
-    """Dead syllable: stop final, or a short open vowel (``-ะ``, ``เ-าะ``)."""
+    """Dead syllable: stop final, or a short open vowel (``-ะ``, ``เ-าะ``, ``-ิ``)."""
     if coda:
         return coda[0] in STOP_FINALS
-    return template.endswith("\u0e30")
+    return template[-1] in SHORT_OPEN_ENDS
 
 
 def _tone_spelling(first: str, tone: int, dead: bool, short: bool, how: ToneSpelling) -> tuple[str, str, str]:

@@ -64,8 +64,11 @@ def _spell_parsed(style: Style, syl: Syllable) -> str:
     onset = style.initials.get(initial, initial)
     rule = style.nuclei[nucleus]
     closed = bool(syl.coda)
-    template = style.rhymes.get(syl.rhyme) if closed else None
-    template = template or (rule.closed if closed else rule.open) or rule.open or rule.closed
+    if closed:
+        template = style.rhymes.get(syl.rhyme) or rule.closed or rule.open
+    else:
+        short = style.short.get(nucleus) if syl.tone == "nang" else None
+        template = short or rule.open or rule.closed
     glide = rule.glide_closed if closed else rule.glide_open
     coda = style.codas.get(syl.coda, "")
     return spell(onset + glide, template, coda, style.tones[syl.tone], style.tone_spelling)
@@ -91,7 +94,7 @@ def _wunsen() -> Callable[[str], str]:
 
 def _by_wunsen(style: Style, syllable: str) -> str:
     """One syllable by wunsen; wunsen leaves non-Vietnamese words as they are."""
-    return _wunsen()(syllable.lower())
+    return _wunsen()(syllable)
 
 
 _ENGINES: Dict[str, Callable[[Style, str], str]] = {"wunsen": _by_wunsen, "rules": _by_rules}

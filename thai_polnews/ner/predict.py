@@ -97,7 +97,7 @@ class NERPredictor:
                 raise TypeError(f"texts[{i}] is {type(text).__name__}, expected str")
         if not texts:
             return []
-        encoded = self.tokenizer(list(texts), add_special_tokens=False, return_offsets_mapping=True)
+        encoded = self.tokenizer(list(texts), add_special_tokens=False, return_offsets_mapping=True, verbose=False)
         ids: List[List[int]] = encoded["input_ids"]
         offsets: List[List[Tuple[int, int]]] = encoded["offset_mapping"]
         plans = [plan_windows(len(seq), self.window, self.overlap) for seq in ids]

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+import datasets
 import numpy as np
 import torch
 from transformers import AutoModelForTokenClassification, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
@@ -162,6 +163,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     """Train and save; returns 0. Progress goes to the log (stderr), the dev table to stdout."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    datasets.disable_progress_bars()
     started = time.perf_counter()
     threads = use_all_cores()
     config = resolve_config(args)

@@ -19,6 +19,7 @@ from spacy.util import minibatch
 
 import thai_polnews
 
+from .. import extensions  # noqa: F401  (registers Doc._.skipped_model)
 from ..ner.errors import model_not_found
 from ..ner.predict import NERPredictor
 from ..spans import add_entities
@@ -78,6 +79,8 @@ class NERComponent:
 
     def _process(self, docs: List[Doc]) -> List[Doc]:
         if self.predictor is None:
+            for doc in docs:
+                doc._.skipped_model = True
             return docs
         segments = [(d, start, text) for d, doc in enumerate(docs) for start, text in segments_of(doc)]
         found = self.predictor.predict([text for _, _, text in segments])

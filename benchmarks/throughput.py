@@ -1,0 +1,118 @@
+"""Throughput of the full pipeline, of each stage, and of reference tools, on one corpus.
+
+    python benchmarks/throughput.py [--n-synth 2000] [--device auto] [--json benchmarks/results/throughput.json]
+
+The corpus is the five seed articles plus synthetic documents from
+``thai_polnews.synth`` (deterministic). References measured in the same run:
+``spacy.blank("th")`` tokenisation (the floor of any spaCy Thai pipeline),
+pythainlp ``sent_tokenize(engine="crfcut")``, and the ThaiNER 1.5 CRF that ships
+inside pythainlp. Prints characters/s and documents/s, ratios to the
+references and peak memory, and writes a JSON report.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Dict, List
+
+import spacy
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from thainer_baseline import load_thainer, thainer_entities  # noqa: E402
+
+
+def corpus(n_synth: int, seed: int) -> List[str]:
+    """Seed texts plus ``n_synth`` synthetic documents."""
+    from thai_polnews.synth import generate
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [r["text"] for r in generate(n_synth, seed=seed)]
+    return texts
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def rate(name: str, seconds: float, texts: List[str]) -> Dict[str, float]:
+    chars = sum(map(len, texts))
+    return {"name": name, "seconds": seconds, "docs": len(texts), "chars": chars,
+            "chars_per_s": chars / seconds, "docs_per_s": len(texts) / seconds}
+
+
+def stage_times(nlp, texts: List[str], batch_size: int) -> Dict[str, float]:
+    """Seconds spent in tokenisation and in each component, run stage by stage."""
+    times: Dict[str, float] = {}
+    start = time.perf_counter()
+    docs = [nlp.make_doc(t) for t in texts]
+    times["tokenizer"] = time.perf_counter() - start
+    for name, proc in nlp.pipeline:
+        start = time.perf_counter()
+        docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        times[name] = time.perf_counter() - start
+    return times
+
+
+def main(argv: List[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n-synth", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--thainer-docs", type=int, default=300, help="documents for the (slow) ThaiNER reference")
+    parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "throughput.json")
+    args = parser.parse_args(argv)
+
+    import thai_polnews
+    from pythainlp.tokenize import sent_tokenize
+
+    texts = corpus(args.n_synth, args.seed)
+    nlp = thai_polnews.load(device=args.device, batch_size=args.batch_size)
+    nlp("อุ่นเครื่อง สหาย Nguyen Van A")  # load the model before timing
+    results = {}
+    results["pipeline"] = rate("thai_polnews pipeline", timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size))), texts)
+    blank = spacy.blank("th")
+    results["spacy_blank_th"] = rate('spacy.blank("th") tokenisation', timed(lambda: [blank(t) for t in texts]), texts)
+    results["crfcut"] = rate("pythainlp crfcut", timed(lambda: [sent_tokenize(t, engine="crfcut") for t in texts]), texts)
+    tagger = load_thainer()
+    sample = texts[: args.thainer_docs]
+    results["thainer"] = rate("pythainlp ThaiNER 1.5 CRF", timed(lambda: [thainer_entities(tagger, t) for t in sample]), sample)
+    stages = stage_times(nlp, texts, args.batch_size)
+    total_chars = sum(map(len, texts))
+    report = {
+        "machine": {"platform": platform.platform(), "processor": platform.processor() or platform.machine(),
+                    "cpus": __import__("os").cpu_count(), "python": platform.python_version()},
+        "device": args.device,
+        "corpus": {"docs": len(texts), "chars": total_chars, "synthetic": args.n_synth},
+        "results": results,
+        "stages_chars_per_s": {k: total_chars / v for k, v in stages.items()},
+        "ratios": {
+            "pipeline_vs_thainer": results["pipeline"]["chars_per_s"] / results["thainer"]["chars_per_s"],
+            "pipeline_vs_spacy_blank": results["pipeline"]["chars_per_s"] / results["spacy_blank_th"]["chars_per_s"],
+            "pipeline_vs_crfcut": results["pipeline"]["chars_per_s"] / results["crfcut"]["chars_per_s"],
+        },
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    print(f"corpus: {len(texts)} docs, {total_chars} chars; machine: {report['machine']}")
+    print(f"{'what':<34}{'chars/s':>12}{'docs/s':>10}")
+    for r in results.values():
+        print(f"{r['name']:<34}{r['chars_per_s']:>12,.0f}{r['docs_per_s']:>10.1f}")
+    print("stages (chars/s):", ", ".join(f"{k} {v:,.0f}" for k, v in report["stages_chars_per_s"].items()))
+    print("ratios:", ", ".join(f"{k} {v:.2f}" for k, v in report["ratios"].items()))
+    print(f"peak memory: {report['peak_rss_mb']:.0f} MB")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""The spaCy component: with a model, with the shipped model missing, with a missing explicit path."""
+from __future__ import annotations
+
+import warnings
+
+import pytest
+import spacy
+
+from thai_polnews.ner.errors import ModelNotFoundError
+from thai_polnews.pipeline import ner as ner_component
+
+from .conftest import surfaces
+
+
+@pytest.fixture
+def no_shipped_model(tmp_path, monkeypatch):
+    monkeypatch.delenv(ner_component.MODEL_ENV, raising=False)
+    monkeypatch.setattr(ner_component, "default_model_path", lambda: tmp_path / "absent")
+    monkeypatch.setattr(ner_component, "_warned_missing", set())
+
+
+def test_missing_shipped_model_warns_once_and_passes_through(no_shipped_model):
+    nlp = spacy.blank("th")
+    with pytest.warns(UserWarning, match="only rules and sentences run"):
+        nlp.add_pipe("thai_polnews_ner_v1")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        spacy.blank("th").add_pipe("thai_polnews_ner_v1")
+    doc = nlp("สหาย เหงียน กวาง ตรัง")
+    assert doc.ents == () and doc._.skipped_model
+
+
+def test_explicit_missing_path_is_a_typed_error(tmp_path):
+    nlp = spacy.blank("th")
+    with pytest.raises(ModelNotFoundError, match="Fix:") as info:
+        nlp.add_pipe("thai_polnews_ner_v1", config={"model": str(tmp_path / "nope")})
+    assert isinstance(info.value, FileNotFoundError)
+
+
+def test_env_var_to_missing_folder_is_a_typed_error(tmp_path, monkeypatch):
+    monkeypatch.setenv(ner_component.MODEL_ENV, str(tmp_path / "nope"))
+    with pytest.raises(ModelNotFoundError, match="THAI_POLNEWS_MODEL"):
+        spacy.blank("th").add_pipe("thai_polnews_ner_v1")
+
+
+def test_component_adds_entities_per_sentence_and_keeps_existing(tiny_model, toy_records):
+    nlp = spacy.blank("th")
+    nlp.add_pipe("thai_polnews_ner_v1", config={"model": str(tiny_model), "device": "cpu", "batch_size": 2})
+    texts = [r["text"] for r in toy_records]
+    docs = list(nlp.pipe(texts, batch_size=3))
+    for doc, rec in zip(docs, toy_records):
+        assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == surfaces(rec)
+
+    joined = "\n".join(texts[:3])
+    doc = nlp.make_doc(joined)
+    for i, token in enumerate(doc):
+        token.is_sent_start = i == 0 or doc[i - 1].text == "\n" or "\n" in doc[i - 1].text_with_ws
+    doc = nlp.get_pipe("thai_polnews_ner_v1")(doc)
+    offset = [0, len(texts[0]) + 1, len(texts[0]) + len(texts[1]) + 2]
+    want = [(s + o, e + o, lab) for o, r in zip(offset, toy_records[:3]) for s, e, lab in surfaces(r)]
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == want
