@@ -64,7 +64,7 @@ def test_bad_batch_size(tmp_path, capsys):
 
 
 def test_interrupted_extract_resumes_to_exactly_one_record_each(tmp_path, capsys, monkeypatch):
-    from thai_polnews.cli import extract
+    from thai_polnews.engines import local as extract
 
     source = tmp_path / "in.jsonl"
     source.write_text(

@@ -1,0 +1,30 @@
+import json
+import shutil
+
+import pytest
+
+from thai_polnews.cli import main
+from thai_polnews.engines import get_engine
+
+
+def test_unknown_engine_lists_the_valid_ones():
+    with pytest.raises(ValueError, match="local, ray"):
+        get_engine("spark")
+
+
+@pytest.mark.slow
+def test_ray_engine_output_equals_local_engine_output(tmp_path, root, capsys):
+    pytest.importorskip("ray")
+    seeds = sorted(str(p) for p in (root / "seeds").glob("*.txt"))
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff")
+    inputs = seeds + [str(broken)]
+    local_out, ray_out = tmp_path / "local.jsonl", tmp_path / "ray.jsonl"
+    common = ["--no-model", "--quiet", "--batch-size", "2"]
+    assert main(["extract", *inputs, "-o", str(local_out), *common]) == 3
+    assert main(["extract", *inputs, "-o", str(ray_out), "--engine", "ray", "--workers", "2", *common]) == 3
+    local = local_out.read_text(encoding="utf-8").splitlines()
+    assert len(local) == len(seeds)
+    assert ray_out.read_text(encoding="utf-8").splitlines() == local
+    err = capsys.readouterr().err
+    assert err.count("broken.txt") == 2

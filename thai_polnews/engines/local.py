@@ -1,0 +1,92 @@
+"""The local engine: the pipeline in this process, batch by batch."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Union
+
+from tqdm import tqdm
+
+from ..loading import load
+from ..records import InputItem, ReadProblem, dumps, to_record
+
+Emit = Callable[[List[str], int], None]
+
+
+@dataclass
+class ExtractOptions:
+    """What the pipeline runs with and how work is split."""
+
+    model: Optional[str] = None
+    device: str = "auto"
+    batch_size: int = 32
+    use_model: bool = True
+    workers: Optional[int] = None
+
+    def pipeline(self):
+        return load(self.model, device=self.device, batch_size=self.batch_size, use_model=self.use_model)
+
+
+def run_local(
+    items: Iterable[InputItem], emit: Emit, options: ExtractOptions, counts: Dict[str, int], progress: tqdm
+) -> None:
+    """Process ``items`` in batches; ``emit(lines, consumed)`` receives each batch's records."""
+    nlp = options.pipeline()
+    for batch in batches(items, options.batch_size):
+        good = [item for item in batch if not _skipped(item, counts)]
+        lines = [dumps(r) for r in process(nlp, good) if not _failed(r, counts)]
+        finish_batch(lines, len(batch), emit, counts, progress)
+
+
+def finish_batch(lines: List[str], consumed: int, emit: Emit, counts: Dict[str, int], progress: tqdm) -> None:
+    """Hand a batch's records to ``emit`` and update the counts and the bar."""
+    emit(lines, consumed)
+    counts["read"] += consumed
+    counts["written"] += len(lines)
+    progress.update(consumed)
+
+
+def _skipped(item: InputItem, counts: Dict[str, int]) -> bool:
+    if item.problem is None:
+        return False
+    report(item.problem)
+    counts["skipped"] += 1
+    return True
+
+
+def _failed(record: Optional[dict], counts: Dict[str, int]) -> bool:
+    if record is not None:
+        return False
+    counts["skipped"] += 1
+    return True
+
+
+def batches(items: Iterable, size: int) -> Iterator[List]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    batch: List = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def process(nlp, items: List[InputItem]) -> List[Optional[dict]]:
+    """Records for ``items``; a document that makes the pipeline fail is reported, not lost with its batch."""
+    if not items:
+        return []
+    try:
+        docs = list(nlp.pipe(item.text for item in items))
+    except (ValueError, RuntimeError, IndexError) as err:
+        if len(items) == 1:
+            report(ReadProblem(str(items[0].id), None, f"pipeline failed: {err}"))
+            return [None]
+        return [record for item in items for record in process(nlp, [item])]
+    return [to_record(doc, id=item.id, meta=item.meta) for item, doc in zip(items, docs)]
+
+
+def report(problem: Union[ReadProblem, str]) -> None:
+    """One line on stderr per skipped document, above the progress bar."""
+    tqdm.write(f"skipped {problem}", file=sys.stderr)
