@@ -18,7 +18,8 @@ TOY_SENTENCES = [
     "ภาพ: [ORGANIZATION TTXVN]",
     "สหาย[PERSON ลัมดอง] [POSITION รองประธานสภาประชาชนจังหวัด]",
     "[PERSON Tran Duc Thang] เยือนเมือง [LOCATION Chi Linh] เมื่อ [DATE 2568]",
-    "ผู้แทนจาก [ORGANIZATION แนวร่วมปิตุภูมิเวียดนาม] กล่าวว่า",
+    # exactly one model window (62 characters) long, for the long-input test
+    "ผู้แทนจากหลายหน่วยงานเข้าร่วมประชุมกับ [ORGANIZATION แนวร่วมปิตุภูมิเวียดนาม]",
 ]
 
 
@@ -73,7 +74,7 @@ TINY_SETTINGS = [
     "model.attention_dropout=0.0",
     "finetune.classifier_dropout=0.0",
     "finetune.batch_size=8",
-    "finetune.lr=0.005",
+    "finetune.lr=0.003",
     "finetune.warmup=0.0",
     "finetune.eval_every=1000",
     "pretrain.batch_size=8",
@@ -82,6 +83,7 @@ TINY_SETTINGS = [
     "data.glue_prob=0.0",
     "data.strip_diacritics_prob=0.0",
     "data.space_in_entity_prob=0.0",
+    "data.split_prob=0.0",
 ]
 
 
@@ -99,5 +101,5 @@ def tiny_model(tmp_path_factory, toy_jsonl) -> Path:
     from thai_polnews.ner.train import main
 
     output = tmp_path_factory.mktemp("model") / "tiny"
-    assert main(tiny_train_argv(toy_jsonl, output, steps=150, pretrain_steps=5)) == 0
+    assert main(tiny_train_argv(toy_jsonl, output, steps=300, pretrain_steps=5)) == 0
     return output

@@ -38,12 +38,12 @@ def test_checkpoint_is_standard_and_reloads_to_same_output(tiny_model, predictor
 
 
 def test_long_input_is_windowed_not_truncated(predictor, toy_records):
-    assert predictor.window == 62
-    pieces = [r["text"] for r in toy_records] * 3
-    text = "\n".join(pieces)
+    """The last toy sentence fills the final window exactly, so its entity must come back in place."""
+    last = toy_records[-1]
+    assert predictor.window == len(last["text"]) == 62
+    text = "\n".join([r["text"] for r in toy_records[:-1]] * 3 + [last["text"]])
     assert len(text) > 8 * predictor.window
     found = predictor.predict([text])[0]
-    last = toy_records[-1]
     start = len(text) - len(last["text"])
     want = [(s + start, e + start, lab) for s, e, lab in surfaces(last)]
     assert set(want) <= set(spans(found))

@@ -6,14 +6,12 @@ for its position in the name.
 """
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from typing import Dict, Tuple
 
 from .tables import read_table
 
 ROLES = ("surname", "middle", "given", "place")
-SMOOTHING = 0.5  # weight of a syllable the table does not list
 
 
 @lru_cache(maxsize=1)
@@ -29,13 +27,17 @@ def _accented_index() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _ascii_weights() -> Dict[str, Dict[str, float]]:
-    """Lower-case ascii syllable → {role: weight, "total": weight}, summed over accented forms."""
+def _weights() -> Dict[str, Dict[str, float]]:
+    """Lower-case syllable, accented (``trăng``) and ascii (``trang``), → {role: weight}.
+
+    Accented keys hold that spelling's weight; ascii keys the sum over its accented forms.
+    """
     weights: Dict[str, Dict[str, float]] = {}
     for row in read_table("syllable_freq.tsv"):
-        entry = weights.setdefault(row["syllable_ascii"].lower(), dict.fromkeys((*ROLES, "total"), 0.0))
-        for role in (*ROLES, "total"):
-            entry[role] += float(row[role])
+        for key in {row["syllable_vi"].lower(), row["syllable_ascii"].lower()}:
+            entry = weights.setdefault(key, dict.fromkeys((*ROLES, "total"), 0.0))
+            for role in (*ROLES, "total"):
+                entry[role] += float(row[role])
     return weights
 
 
@@ -49,17 +51,12 @@ def accented_form(syllable: str) -> str:
     return accented.lower()
 
 
-def known(ascii_syllable: str) -> bool:
-    """True when the table lists the syllable."""
-    return ascii_syllable.lower() in _ascii_weights()
+def known(syllable: str) -> bool:
+    """True when the table lists the syllable (accented, or ascii for any accented form)."""
+    return syllable.lower() in _weights()
 
 
-def weight(ascii_syllable: str, role: str = "total") -> float:
-    """Weight of ``ascii_syllable`` in ``role`` (surname, middle, given, place or total)."""
-    entry = _ascii_weights().get(ascii_syllable.lower())
+def weight(syllable: str, role: str = "total") -> float:
+    """Weight of ``syllable`` (accented or ascii) in ``role`` (surname, middle, given, place or total)."""
+    entry = _weights().get(syllable.lower())
     return entry[role] if entry else 0.0
-
-
-def log_weight(ascii_syllable: str, role: str = "total") -> float:
-    """Smoothed log weight: role weight plus a share of the total, so no reading scores -inf."""
-    return math.log(SMOOTHING + weight(ascii_syllable, role) + 0.1 * weight(ascii_syllable))

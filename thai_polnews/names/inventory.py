@@ -18,13 +18,14 @@ from .frequency import known
 from .styles import get_style, style_names
 from .tables import read_table
 from .thai_script import loose_key, match_key, spell, strip_tone_marks
-from .translit import spell_syllable, to_thai
-from .vietnamese import INITIALS, NUCLEI, CODAS, Syllable, nucleus_fits, parse_syllable, unaccent
+from .translit import render, spell_syllable
+from .vietnamese import CODAS, INITIALS, NUCLEI, Syllable, initial_fits as _initial_fits, nucleus_fits, parse_syllable, unaccent
 
-SOURCE_COST = {"observed": 0.0, "style": 0.0, "variant": 0.8, "generic": 1.5}
-MATCH_COST = {"exact": 0.0, "key": 0.4, "loose": 1.4}
+SOURCE_COST = {"observed": 0.0, "style": 0.0, "error": 0.3, "variant": 0.3, "generic": 1.5}
+GENERIC_STYLES = ("news", "mt")
+MATCH_COST = {"exact": 0.0, "key": 0.6, "loose": 1.8}
 
-Readings = Dict[str, float]  # lower-case ascii syllable → cost
+Readings = Dict[str, float]  # lower-case accented syllable (``trăng``) → cost
 
 
 @dataclass(frozen=True)
@@ -71,21 +72,23 @@ def inventory() -> Inventory:
 
 
 def _spellings() -> Iterator[Tuple[str, str, str]]:
-    """(Thai spelling, lower-case ascii reading, source kind) for every known spelling."""
+    """(Thai spelling, lower-case accented reading, source kind) for every known spelling."""
     for row in read_table("syllables_th.tsv"):
-        yield row["th"], row["syllable_ascii"].lower(), "observed"
+        kind = "error" if "error" in row["note"].lower() else "observed"
+        yield row["th"], row["syllable_vi"].lower(), kind
     styles = style_names()
     for row in read_table("syllable_freq.tsv"):
-        syllable, reading = row["syllable_vi"], row["syllable_ascii"].lower()
+        syllable = row["syllable_vi"]
+        reading = syllable.lower()
         for style in styles:
             for tones in (True, False):
-                yield to_thai(syllable, style, tones=tones), reading, "style"
+                yield render([syllable], style, tones=tones), reading, "style"
         yield from _variants(syllable, reading)
     for syllable in _generic_syllables():
-        reading = unaccent(syllable)
-        if not known(reading):
-            for style in ("news", "mt"):
-                yield strip_tone_marks(to_thai(syllable, style)), reading, "generic"
+        reading = syllable.initial + syllable.rhyme
+        if not known(unaccent(reading)):
+            for style in GENERIC_STYLES:
+                yield strip_tone_marks(spell_syllable(syllable, style)), reading, "generic"
 
 
 def _variants(syllable: str, reading: str) -> Iterable[Tuple[str, str, str]]:
@@ -95,34 +98,22 @@ def _variants(syllable: str, reading: str) -> Iterable[Tuple[str, str, str]]:
         return
     for style in style_names():
         rules = get_style(style)
-        template = rules.variants.get(parsed.rhyme)
-        if template is None:
-            continue
         onset = rules.initials.get(parsed.initial, parsed.initial)
-        coda = rules.codas.get(parsed.coda, "")
-        yield spell(onset, template, coda, 0, rules.tone_spelling), reading, "variant"
+        for template in rules.variants.get(parsed.rhyme, ()):
+            yield spell(onset, template, "", 0, rules.tone_spelling), reading, "variant"
 
 
-@lru_cache(maxsize=1)
-def _generic_syllables() -> Tuple[str, ...]:
+def _generic_syllables() -> Iterator[Syllable]:
     """Every well-formed toneless syllable (initial × nucleus × coda) the spelling rules allow."""
-    out = []
     for initial in INITIALS:
         for nucleus in sorted(NUCLEI):
             for coda in CODAS:
-                if not nucleus_fits(nucleus, coda):
-                    continue
-                text = initial + nucleus + coda
-                parsed = parse_syllable(text)
-                if parsed == Syllable(initial, nucleus, coda, "ngang"):
-                    out.append(text)
-    return tuple(out)
+                if nucleus_fits(nucleus, coda) and _initial_fits(initial, nucleus):
+                    yield Syllable(initial, nucleus, coda, "ngang")
 
 
 def spellings_of(reading: str) -> Tuple[str, ...]:
-    """All inventory keys that can stand for an ascii syllable (for tests and debugging)."""
+    """All inventory keys that can stand for a syllable, accented or ascii (for tests and debugging)."""
+    target = unaccent(reading).lower()
     inv = inventory()
-    return tuple(sorted(k for k, readings in inv.key.items() if reading.lower() in readings))
-
-
-__all__ = ["Inventory", "inventory", "spellings_of", "spell_syllable"]
+    return tuple(sorted(k for k, readings in inv.key.items() if any(unaccent(r) == target for r in readings)))

@@ -37,6 +37,7 @@ class Style:
     nuclei: Mapping[str, NucleusRule] = field(default_factory=dict)
     rhymes: Mapping[str, str] = field(default_factory=dict)
     short: Mapping[str, str] = field(default_factory=dict)
+    variants: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
     codas: Mapping[str, str] = field(default_factory=dict)
     tones: Mapping[str, int] = field(default_factory=dict)
     rewrites: Mapping[Tuple[str, str], Tuple[str, str]] = field(default_factory=dict)
@@ -81,9 +82,13 @@ def _build(name: str, rows: Mapping[str, Mapping[str, str]]) -> Style:
         key=lambda r: order[r["style"]],
     )
     parts: Dict[str, dict] = {p: {} for p in ("initial", "nucleus", "rhyme", "short", "coda", "tone", "rewrite")}
+    variants: Dict[str, Tuple[str, ...]] = {}
     for rule in rules:
         vi = "" if rule["vi"] == EMPTY else rule["vi"]
-        parts[rule["part"]][vi] = rule
+        if rule["part"] == "variant":
+            variants[vi] = variants.get(vi, ()) + (rule["closed"],)
+        else:
+            parts[rule["part"]][vi] = rule
     conventional = [r for r in read_table("conventional_th.tsv") if r["style"] == name]
     return Style(
         name=name,
@@ -97,6 +102,7 @@ def _build(name: str, rows: Mapping[str, Mapping[str, str]]) -> Style:
         },
         rhymes={k: r["closed"] for k, r in parts["rhyme"].items()},
         short={k: r["open"] for k, r in parts["short"].items()},
+        variants=variants,
         codas={k: r["closed"] for k, r in parts["coda"].items()},
         tones={k: int(r["open"]) for k, r in parts["tone"].items()},
         rewrites={

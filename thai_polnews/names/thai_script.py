@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Dict, Mapping
 
 MID = frozenset("กจฎฏดตบปอ")
@@ -133,22 +134,28 @@ _KEY_CLASSES: Dict[str, str] = {
     "ฝ": "ฟ", "ถ": "ท", "ธ": "ท", "ฐ": "ท", "ส": "ซ", "ศ": "ซ", "ษ": "ซ",
     "ข": "ค", "ฆ": "ค", "ช": "จ", "ฉ": "จ", "ฎ": "ด", "ผ": "พ", "ฮ": "ห",
 }
-_HO_LEAD = re.compile("ห(?=[งนมลวยญร])")
+_HO_LEAD = re.compile("ห(?=[งนมลยญร])")  # not before ว: หว is also /hw/ (หวง Hoàng)
+_HO_WA = re.compile("ห(?=ว)")
 _FINAL_NH = re.compile("(นห์|งห์|ญ)$")
 _LOOSE_VOWELS: Dict[str, str] = {"า": "ั", "ี": "ิ", "ู": "ุ", "ื": "ึ", "ร": "", "ะ": "", "อ": ""}
 
 
+@lru_cache(maxsize=65536)
 def match_key(syllable: str) -> str:
-    """DOMAIN.md 3.7 key of one Thai syllable: no marks, no silent ห, letter classes folded, -นห์/-งห์/-ญ → -น."""
+    """DOMAIN.md 3.7 key of one Thai syllable: no marks, no silent ห, letter classes folded, -นห์/-งห์/-ญ → -น.
+
+    Unlike DOMAIN.md, ห before ว stays: it is often a real /h/ (หวง Hoàng, ฮวิญ Huỳnh ~ หวิญ).
+    """
     text = clean_thai(syllable).replace(" ", "")
     text = _FINAL_NH.sub("น", text)
     text = "".join(_KEY_CLASSES.get(ch, ch) for ch in text if ch not in _KEY_DROP)
     return _HO_LEAD.sub("", text)
 
 
+@lru_cache(maxsize=65536)
 def loose_key(syllable: str) -> str:
     """A coarser key that also ignores vowel length, ร in clusters, ะ and อ: for fuzzy matches."""
-    key = match_key(syllable)
+    key = _HO_WA.sub("", match_key(syllable))
     if not key:
         return key
     head, body = key[0], key[1:]

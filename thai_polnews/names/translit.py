@@ -17,6 +17,7 @@ from .thai_script import spell, strip_tone_marks
 from .vietnamese import (
     DEFAULT_NUCLEUS,
     NUCLEI,
+    QU_GLIDES,
     Syllable,
     has_vietnamese_marks,
     nucleus_fits,
@@ -35,11 +36,16 @@ def to_thai(vietnamese: str, style: str = "news", *, spaces: bool = True, tones:
     """
     if not isinstance(vietnamese, str):
         raise TypeError(f"to_thai expects str, got {type(vietnamese).__name__}")
-    chosen = get_style(style)
     name = unicodedata.normalize("NFC", " ".join(vietnamese.split()))
     syllables = split_syllables(name)
     if not has_vietnamese_marks(name):
         syllables = [accented_form(s) for s in syllables]
+    return render(syllables, style, spaces=spaces, tones=tones)
+
+
+def render(syllables: List[str], style: str, *, spaces: bool = True, tones: bool = True) -> str:
+    """Render syllables exactly as spelled (no accent restoration: ``Huynh`` stays toneless)."""
+    chosen = get_style(style)
     established = chosen.names.get(" ".join(syllables).lower())
     if established is not None:
         text = established
@@ -59,13 +65,20 @@ def _by_rules(style: Style, syllable: str) -> str:
     return _spell_parsed(style, _accent_nucleus(parsed))
 
 
+def spell_syllable(syl: Syllable, style: str) -> str:
+    """Spell an analysed syllable by a rule-based style (no conventional forms)."""
+    return _spell_parsed(get_style(style), _accent_nucleus(syl))
+
+
 def _spell_parsed(style: Style, syl: Syllable) -> str:
     initial, nucleus = style.rewrites.get((syl.initial, syl.nucleus), (syl.initial, syl.nucleus))
+    if initial == "qu" and nucleus in QU_GLIDES:
+        initial, nucleus = "c", QU_GLIDES[nucleus]
     onset = style.initials.get(initial, initial)
     rule = style.nuclei[nucleus]
     closed = bool(syl.coda)
     if closed:
-        template = style.rhymes.get(syl.rhyme) or rule.closed or rule.open
+        template = style.rhymes.get(nucleus + syl.coda) or rule.closed or rule.open
     else:
         short = style.short.get(nucleus) if syl.tone == "nang" else None
         template = short or rule.open or rule.closed

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import FrozenSet, List, Optional
 
 TONE_MARKS = {
@@ -25,7 +26,7 @@ INITIALS = (
     "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
     "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
 )
-CODAS = ("ch", "nh", "ng", "c", "m", "n", "p", "t", "")
+CODAS = ("ch", "nh", "ng", "c", "k", "m", "n", "p", "t", "")  # k: Central Highlands names (Đắk Lắk)
 
 NUCLEI: FrozenSet[str] = frozenset(
     """a ă â e ê i o ô ơ u ư y oo ôô ai ao au âu ay ây eo êu ia iê iu oa oă oe oi ôi
@@ -62,11 +63,11 @@ class Syllable:
 
 
 def unaccent(s: str) -> str:
-    """Drop Vietnamese diacritics (NFD, no combining marks, Đ→D, đ→d); keep spaces and case."""
+    """Drop Vietnamese diacritics (NFD, no Latin combining marks, Đ→D, đ→d); keep spaces, case and Thai."""
     if not isinstance(s, str):
         raise TypeError(f"unaccent expects str, got {type(s).__name__}")
     decomposed = unicodedata.normalize("NFD", s.replace("Đ", "D").replace("đ", "d"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = "".join(ch for ch in decomposed if not ("\u0300" <= ch <= "\u036f"))
     return unicodedata.normalize("NFC", stripped)
 
 
@@ -97,6 +98,7 @@ def split_tone(syllable: str) -> tuple[str, str]:
     return unicodedata.normalize("NFC", "".join(kept)), tone
 
 
+@lru_cache(maxsize=65536)
 def parse_syllable(syllable: str) -> Optional[Syllable]:
     """Analyse one syllable, or None when it is not a well-formed Vietnamese syllable."""
     base, tone = split_tone(syllable)
@@ -113,7 +115,7 @@ def parse_syllable(syllable: str) -> Optional[Syllable]:
         parsed = _parse_rhyme(rest)
         if parsed is not None:
             nucleus, coda = parsed
-            if initial in ("c", "k", "g", "gh", "ngh") and not _initial_fits(initial, nucleus):
+            if initial in ("c", "g", "gh", "ngh") and not initial_fits(initial, nucleus):
                 continue
             return Syllable(initial, nucleus, coda, tone)
     return None
@@ -135,10 +137,23 @@ def _has_vowel(s: str) -> bool:
     return any(ch in "aăâeêioôơuưy" for ch in s)
 
 
-def _initial_fits(initial: str, nucleus: str) -> bool:
-    """Spelling rules: k/gh/ngh before front vowels only, c/g before the others."""
+GLIDE_NUCLEI = frozenset("oa oă oe oai oao oay uâ uây uê uy uya uyê uyu uơ".split())
+"""Nuclei that start with the glide /w/; after a velar it is written qu, never c/k/g + glide."""
+QU_GLIDES = {"â": "uâ", "ây": "uây", "ê": "uê", "yê": "uyê", "ô": "uô", "ơ": "uơ"}
+"""qu + nucleus read as /k/ + glide nucleus (Quân = k + uân, like Xuân): spelled like the glide nucleus."""
+
+
+def initial_fits(initial: str, nucleus: str) -> bool:
+    """Spelling rules: gh/ngh before front vowels only, c/g/ng before the others (k goes
+    anywhere: Bắc Kạn, Kon Tum); no glide after velars."""
+    if nucleus in GLIDE_NUCLEI and initial in ("c", "k", "g", "gh", "gi", "qu", "ng", "ngh"):
+        return False
     front = nucleus[0] in "eêiy"
-    if initial in ("k", "gh", "ngh"):
+    if initial == "ng":
+        return not front
+    if initial == "gi":
+        return nucleus[0] not in "iy"
+    if initial in ("gh", "ngh"):
         return front
     if initial == "c":
         return not front

@@ -46,6 +46,16 @@ def inside_mask(length: int, entities: Sequence[Mapping[str, Any]]) -> List[bool
     return inside
 
 
+def split_at_random_space(text: str, span: Span, inside: Sequence[bool], rng: random.Random) -> List[Span]:
+    """``span`` cut in two at a random space outside entities, or unchanged when there is none."""
+    start, end = span
+    spaces = [p for p in range(start + 1, end) if text[p - 1] == " " and not inside[p]]
+    if not spaces:
+        return [span]
+    cut = rng.choice(spaces)
+    return [(start, cut), (cut, end)]
+
+
 def pack(pieces: Sequence[Span], max_chars: int, rng: random.Random) -> List[Span]:
     """Join consecutive pieces into chunks up to a random target length (1 to ``max_chars``)."""
     chunks: List[Span] = []
@@ -61,14 +71,24 @@ def pack(pieces: Sequence[Span], max_chars: int, rng: random.Random) -> List[Spa
     return chunks
 
 
-def chunk_record(record: Mapping[str, Any], max_chars: int, rng: random.Random) -> List[Dict[str, Any]]:
-    """``{"text", "entities"}`` chunks of ``record``; entities cut by a forced split are dropped."""
+def chunk_record(record: Mapping[str, Any], max_chars: int, rng: random.Random, split_prob: float = 0.0) -> List[Dict[str, Any]]:
+    """``{"text", "entities"}`` chunks of ``record``; entities cut by a forced split are dropped.
+
+    With ``split_prob`` a line is also cut at a random space, so that chunks sometimes
+    start or end inside a sentence, as windows over long unsplit texts do.
+    """
     text = record["text"]
     entities = sorted(record.get("entities", []), key=lambda e: e["start"])
     inside = inside_mask(len(text), entities)
-    pieces = [p for span in line_spans(text) for p in cut_long(text, span, inside, max_chars)]
+    pieces = []
+    for span in line_spans(text):
+        for piece in cut_long(text, span, inside, max_chars):
+            split = rng.random() < split_prob
+            pieces += split_at_random_space(text, piece, inside, rng) if split else [piece]
     out = []
     for start, end in pack(pieces, max_chars, rng):
+        while text[start].isspace():
+            start += 1
         ents = [
             {"start": e["start"] - start, "end": e["end"] - start, "label": e["label"]}
             for e in entities

@@ -71,6 +71,7 @@ class DataSettings:
     glue_prob: float = 0.15
     strip_diacritics_prob: float = 0.3
     space_in_entity_prob: float = 0.03
+    split_prob: float = 0.3
 
 
 @dataclass

@@ -44,7 +44,7 @@ def training_chunks(docs: Dataset, max_chars: int, seed: int, settings: DataSett
     chunks: List[Dict[str, Any]] = []
     for record in docs:
         source = augment_record(record, rng, settings) if augment else record
-        chunks.extend(chunk_record(source, max_chars, rng))
+        chunks.extend(chunk_record(source, max_chars, rng, settings.split_prob))
     return Dataset.from_list(chunks, features=RECORD_FEATURES)
 
 

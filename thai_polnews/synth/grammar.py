@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Union
 
 if TYPE_CHECKING:
     from .context import Context
@@ -362,7 +362,15 @@ class Grammar:
                     raise GrammarError(
                         f"{node.where}: unknown producer @{node.name} (known: {', '.join(sorted(self.producers))})"
                     )
+                if not spec.accepts(node.arg):
+                    raise GrammarError(f"{node.where}: @{node.name} does not take the argument {node.arg!r}")
                 node.func = spec.func
+            elif isinstance(node, Choice):
+                for option in node.options:
+                    if isinstance(option, Lit) and (option.text in self.symbols or option.text.startswith("@")):
+                        raise GrammarError(
+                            f"inline alternative {option.text!r} is literal text; write {{{option.text}}} to expand it"
+                        )
 
     def _check_flat(self) -> None:
         """Entity spans must not contain anything that makes entities or breaks."""
@@ -390,7 +398,19 @@ class Grammar:
 
 @dataclass(frozen=True)
 class ProducerSpec:
-    """A Python producer and whether it can write entity spans."""
+    """A Python producer, whether it can write entity spans, and the arguments it takes.
+
+    ``args`` is a set of accepted arguments (``None`` in it: no argument), a regex
+    an argument must match, or ``None`` when the producer takes no argument.
+    """
 
     func: Callable[["Context", Optional[str]], None]
     makes_entities: bool = True
+    args: Union[None, FrozenSet[Optional[str]], "re.Pattern[str]"] = None
+
+    def accepts(self, arg: Optional[str]) -> bool:
+        if self.args is None:
+            return arg is None
+        if isinstance(self.args, frozenset):
+            return arg in self.args
+        return arg is not None and self.args.fullmatch(arg) is not None
