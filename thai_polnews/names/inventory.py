@@ -28,7 +28,7 @@ MATCH_COST = {"exact": 0.0, "key": 0.6, "loose": 1.8}
 Readings = Dict[str, float]  # lower-case accented syllable (``trăng``) → cost
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Inventory:
     """Three indexes from Thai spelling to Vietnamese readings with costs."""
 
@@ -110,10 +110,3 @@ def _generic_syllables() -> Iterator[Syllable]:
             for coda in CODAS:
                 if nucleus_fits(nucleus, coda) and _initial_fits(initial, nucleus):
                     yield Syllable(initial, nucleus, coda, "ngang")
-
-
-def spellings_of(reading: str) -> Tuple[str, ...]:
-    """All inventory keys that can stand for a syllable, accented or ascii (for tests and debugging)."""
-    target = unaccent(reading).lower()
-    inv = inventory()
-    return tuple(sorted(k for k, readings in inv.key.items() if any(unaccent(r) == target for r in readings)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from .frequency import weight
@@ -44,6 +45,7 @@ class Segmentation:
         return self.cost / max(1, len(self.pieces))
 
 
+@lru_cache(maxsize=65536)
 def rarity(reading: str, role: str = "total") -> float:
     """Cost of a reading from its weight: 0 for the commonest syllables, higher for rare ones."""
     return RARITY_SCALE * (math.log(TOP_WEIGHT) - math.log(0.5 + weight(reading, role) + 0.1 * weight(reading)))
@@ -59,10 +61,9 @@ def segment(text: str, inv: Inventory) -> Optional[Segmentation]:
         for start in range(max(0, end - inv.max_len), end):
             if best[start] is None:
                 continue
-            readings = inv.lookup(letters[start:end])
+            readings, piece_cost = _piece(inv, letters[start:end])
             if not readings:
                 continue
-            piece_cost = min(c + rarity(r) for r, c in readings.items())
             inside = sum(1 for k in range(start + 1, end) if spaced[k])
             cost = best[start][0] + SYLLABLE_COST + piece_cost + SPACE_INSIDE_COST * inside
             if best[end] is None or cost < best[end][0]:
@@ -70,6 +71,15 @@ def segment(text: str, inv: Inventory) -> Optional[Segmentation]:
     if best[n] is None or n == 0:
         return None
     return Segmentation(_backtrack(letters, best), best[n][0])
+
+
+@lru_cache(maxsize=65536)
+def _piece(inv: Inventory, text: str) -> Tuple[Readings, float]:
+    """Readings of a piece and the cost of its best reading (cached: pieces recur across names)."""
+    readings = inv.lookup(text)
+    if not readings:
+        return readings, 0.0
+    return readings, min(c + rarity(r) for r, c in readings.items())
 
 
 def _strip_spaces(text: str) -> Tuple[str, List[bool]]:

@@ -28,8 +28,6 @@ SHORT_SIGNS = frozenset("\u0e30\u0e31\u0e34\u0e36\u0e38\u0e47")  # ะ ั ิ �
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 THAI_CHAR = re.compile("[\u0e00-\u0e7f]")
 
-TONE_NUMBERS = {"mid": 0, "low": 1, "falling": 2, "high": 3, "rising": 4}
-
 _LIVE_MID = {0: "", 1: MAI_EK, 2: MAI_THO, 3: MAI_TRI, 4: MAI_CHATTAWA}
 _DEAD_MID = {0: "", 1: "", 2: MAI_THO, 3: MAI_TRI, 4: MAI_CHATTAWA}
 _LIVE_HIGH = {4: "", 1: MAI_EK, 2: MAI_THO}

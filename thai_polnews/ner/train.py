@@ -156,7 +156,16 @@ def save_checkpoint(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase, 
     output.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(output, safe_serialization=True)
     tokenizer.save_pretrained(output)
+    portable_tokenizer_class(output / "tokenizer_config.json")
     (output / "training.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def portable_tokenizer_class(path: Path) -> None:
+    """Name the generic fast tokenizer ``PreTrainedTokenizerFast``, which transformers 4.x and 5.x both load."""
+    settings = json.loads(path.read_text(encoding="utf-8"))
+    if settings.get("tokenizer_class") == "TokenizersBackend":
+        settings["tokenizer_class"] = "PreTrainedTokenizerFast"
+        path.write_text(json.dumps(settings, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv: Optional[List[str]] = None) -> int:

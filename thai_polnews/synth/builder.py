@@ -49,6 +49,12 @@ class TextBuilder:
         self.parts.append(s)
         self.pos += len(s)
 
+    @property
+    def sentence_number(self) -> int:
+        """Index of the sentence being written (a pending break already counts)."""
+        pending_close = 1 if self._pending and self._sent_start is not None else 0
+        return len(self.sentences) + pending_close
+
     def entity(self, s: str, label: str, attrs: Optional[Dict[str, Any]] = None) -> None:
         """Append ``s`` as one entity span (``s`` must be stripped and non-empty)."""
         if not s or s != s.strip():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import Dict, Optional, Tuple
+from typing import Container, Dict, Optional, Tuple
 
 from ..names import unaccent
 from .resources import Weighted, pick, read_table, split_forms
@@ -108,9 +108,13 @@ def _slash(rng: random.Random) -> str:
     return pick(rng, (("/", 96), (" /", 2), ("/ ", 1), (" / ", 0.7)))
 
 
-def issuer_family(issuer: str) -> str:
-    """The grammar symbol naming a body that fits ``issuer`` (``org.issuer_*``)."""
+def issuer_symbol(issuer: str, known: Container[str]) -> str:
+    """The grammar symbol naming a body that fits ``issuer``: its own ``org.issuer_<code>``
+    when the grammar has one, else the symbol of its family."""
     folded = fold(issuer)
+    own = f"org.issuer_{folded.lower()}"
+    if own in known:
+        return own
     if folded.startswith("QH"):
         return "org.issuer_qh"
     if folded == "HDND":

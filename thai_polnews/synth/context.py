@@ -21,10 +21,11 @@ if TYPE_CHECKING:
 
 @dataclass
 class CastMember:
-    """A person named in the document and the script of their first mention."""
+    """A person named in the document, the script of their first mention, and where."""
 
     name: VietName
     script: Script
+    sentence: int = 0
 
 
 @dataclass
@@ -41,6 +42,7 @@ class DocState:
     dates: DateWriter
     cast: List[CastMember] = field(default_factory=list)
     last_issuer: str = "TW"
+    last_code_year: Optional[int] = None
 
 
 @dataclass

@@ -62,7 +62,7 @@ class DateWriter:
 
     def full_date(self, y: int, m: int, d: int) -> Dated:
         r = self.rng.random()
-        if r < 0.04:
+        if r < 0.04 and 2500 <= y + BE_OFFSET < 2600:
             text = f"{d} {self.abbr[m]} {str(y + BE_OFFSET)[-2:]}"
         elif r < 0.07:
             text = f"{d} {self.abbr[m]} {self._year(y, marker_ok=False)}"

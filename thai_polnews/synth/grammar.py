@@ -37,7 +37,7 @@ SPAN_LABELS: Dict[str, str] = {
 }
 
 _SLOT = re.compile(
-    r"^(?:(?P<call>@[a-z_]+)(?::(?P<arg>[A-Za-z0-9_\-]+))?"
+    r"^(?:(?P<call>@[a-z_][a-z0-9_]*)(?::(?P<arg>[A-Za-z0-9_\-]+))?"
     r"|(?P<ref>[a-z][a-z0-9_.]*)(?P<opt>\?)?(?:\*(?P<lo>\d+)-(?P<hi>\d+))?"
     r"|(?P<brk>//?))$"
 )

@@ -11,7 +11,7 @@ import re
 from typing import Callable, Dict, Optional
 
 from ..names import unaccent
-from .codes import issuer_family
+from .codes import issuer_symbol
 from .context import CastMember, Context
 from .dates import THAI_DIGITS, Dated
 from .grammar import ProducerSpec
@@ -39,7 +39,7 @@ def _person_entity(ctx: Context, name: VietName, script: Script, part: str, hono
 def _introduce(ctx: Context, honorific: bool) -> None:
     name = ctx.lex.names.sample(ctx.rng)
     script = random_script(ctx.rng, ctx.doc.latin_share)
-    ctx.doc.cast.append(CastMember(name, script))
+    ctx.doc.cast.append(CastMember(name, script, ctx.out.sentence_number))
     _person_entity(ctx, name, script, "full", honorific)
 
 
@@ -54,8 +54,9 @@ def hperson(ctx: Context, arg: Optional[str]) -> None:
 
 
 def ref(ctx: Context, arg: Optional[str]) -> None:
-    """A person named earlier: mostly the given name alone; canonical = full name."""
-    cast = ctx.doc.cast
+    """A person named in an earlier sentence: mostly the given name alone; canonical = full name."""
+    current = ctx.out.sentence_number
+    cast = [m for m in ctx.doc.cast if m.sentence < current]
     if not cast:
         _introduce(ctx, honorific=True)
         return
@@ -79,7 +80,7 @@ def leader(ctx: Context, arg: Optional[str]) -> None:
     """A national leader; observed Thai spellings half of the time (``arg`` ``h``: with address)."""
     name = ctx.lex.leaders.pick(ctx.rng)
     script = random_script(ctx.rng, ctx.doc.latin_share)
-    ctx.doc.cast.append(CastMember(name, script))
+    ctx.doc.cast.append(CastMember(name, script, ctx.out.sentence_number))
     if name.th_forms and ctx.rng.random() < 0.5:
         if arg == "h":
             ctx.out.text(ctx.lex.honorifics.pick(ctx.rng, name.gender, True).form + " ")
@@ -232,13 +233,14 @@ def doc_code(ctx: Context, arg: Optional[str]) -> None:
     """A Thai cue word and a document symbol (``arg``: party, state or law)."""
     code = ctx.lex.codes.make(ctx.rng, ctx.doc.year, arg)
     ctx.doc.last_issuer = code.issuer
+    ctx.doc.last_code_year = int(code.attrs["year"]) if code.attrs["year"] else None
     ctx.out.text(code.cue + pick(ctx.rng, ((" ", 88), ("", 12))))
     ctx.out.entity(code.text, "DOC_CODE", code.attrs)
 
 
 def issuer(ctx: Context, arg: Optional[str]) -> None:
     """A body that fits the issuer of the last document code."""
-    ctx.expand(issuer_family(ctx.doc.last_issuer))
+    ctx.expand(issuer_symbol(ctx.doc.last_issuer, ctx.lex.grammar.symbols))
 
 
 def _shift(ctx: Context, days_lo: int, days_hi: int) -> _dt.date:
@@ -266,7 +268,10 @@ def _date_event(ctx: Context, arg: Optional[str]) -> Dated:
 
 
 def _date_issued(ctx: Context, numeric: bool) -> Dated:
+    """An issue date before the event, in the year written in the last code if it has one."""
     day = _shift(ctx, -1100, -3)
+    if ctx.doc.last_code_year and day.year != ctx.doc.last_code_year:
+        day = _dt.date(ctx.doc.last_code_year, day.month, min(day.day, 28))
     writer = ctx.doc.dates
     if numeric or ctx.rng.random() < 0.08:
         return writer.numeric(day.year, day.month, day.day)
