@@ -20,6 +20,8 @@ from tqdm import tqdm
 from ..records import InputItem, dumps, iter_inputs
 from .local import Emit, ExtractOptions, finish_batch, process, report
 
+READ_CPUS = 0.25  # reading a file is light; a whole CPU per read task would starve the actors
+
 
 class PipelineActor:
     """Holds one loaded pipeline; turns a batch of documents into JSONL lines."""
@@ -51,6 +53,11 @@ def read_file(row: Dict[str, Any]) -> Iterable[Dict[str, Any]]:
         }
 
 
+def actor_cpus(cpus: float, workers: int) -> float:
+    """CPUs each actor reserves: one, or less when ``workers`` actors and a reader would not fit."""
+    return min(1.0, max(0.1, (cpus - READ_CPUS) / workers))
+
+
 def run_ray(
     items: Iterable[InputItem], emit: Emit, options: ExtractOptions, counts: Dict[str, int], progress: tqdm,
     *, paths: List[Path], skip: int = 0,
@@ -59,14 +66,16 @@ def run_ray(
     if not ray.is_initialized():
         ray.init(address=os.environ.get("RAY_ADDRESS"), include_dashboard=False, log_to_driver=False)
     ray.data.DataContext.get_current().execution_options.preserve_order = True
-    workers = options.workers or max(1, int(ray.available_resources().get("CPU", 1)) - 1)
+    cpus = float(ray.cluster_resources().get("CPU", 1))
+    workers = options.workers or max(1, int(cpus) - 1)
     gpus = 1 if options.device == "cuda" else 0
-    dataset = ray.data.from_items([{"path": str(p)} for p in paths]).flat_map(read_file)
+    dataset = ray.data.from_items([{"path": str(p)} for p in paths]).flat_map(read_file, num_cpus=READ_CPUS)
     lines = dataset.map_batches(
         PipelineActor,
         fn_constructor_kwargs={"options": options.__dict__},
         batch_size=options.batch_size,
         concurrency=workers,
+        num_cpus=actor_cpus(cpus, workers),
         num_gpus=gpus,
         batch_format="numpy",
     )

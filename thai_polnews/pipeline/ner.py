@@ -57,8 +57,7 @@ def warn_missing_once(path: Path) -> None:
         f"thai_polnews: no NER model at {path} (set {MODEL_ENV} or pass model=...); "
         "PERSON, LOCATION, ORGANIZATION and POSITION are not extracted, only rules and sentences run."
     )
-    log.warning(message)
-    warnings.warn(message, UserWarning, stacklevel=3)
+    warnings.warn(message, UserWarning, stacklevel=2)
 
 
 class NERComponent:
