@@ -77,7 +77,7 @@ def mlm_batch(
     starts = (torch.rand(ids.shape, generator=generator) < mask_prob / mean_span) & maskable
     lengths = span_lengths(ids.shape, mean_span, generator)
     chosen = torch.zeros_like(maskable)
-    for offset in range(int(mean_span * 3)):
+    for offset in range(min(int(mean_span * 3), ids.shape[1])):
         active = starts & (lengths > offset)
         shifted = torch.zeros_like(active)
         shifted[:, offset:] = active[:, : ids.shape[1] - offset]
