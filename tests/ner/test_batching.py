@@ -27,3 +27,12 @@ def test_tagging_batch_pads_labels_with_ignore_index():
     batch = tagging_batch([[2, 5, 3], [2, 3]], [[-100, 1, -100], [-100, -100]], pad_id=0)
     assert batch["labels"].tolist() == [[-100, 1, -100], [-100, -100, -100]]
     assert batch["input_ids"].tolist() == [[2, 5, 3], [2, 3, 0]]
+
+
+def test_mlm_batch_always_has_a_target():
+    """A batch with nothing masked would give a NaN loss and poison the weights."""
+    for seed in range(20):
+        gen = torch.Generator().manual_seed(seed)
+        batch = mlm_batch([[2, 9, 3]] * 4, pad_id=0, mask_id=4, special_ids=[0, 1, 2, 3, 4],
+                          vocab_size=20, mask_prob=0.01, mean_span=1.0, generator=gen)
+        assert (batch["labels"] != -100).any()

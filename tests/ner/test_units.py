@@ -103,3 +103,14 @@ def test_unknown_unit_and_override_errors():
     assert config.model.hidden_size == 64
     with pytest.raises(ValueError):
         apply_override(config, "model.nope=1")
+
+
+def test_presegmented_bpe_keeps_tokens_inside_words():
+    """Merges learned on dictionary words: no token runs from a unit word into the place after it."""
+    texts = ["คณะกรรมการพรรคประจำจังหวัดไห่เซือง", "คณะกรรมการประชาชนจังหวัดไห่ดวง", "จังหวัดไห่เซือง"] * 30
+    text = "คณะกรรมการพรรคประจำจังหวัดไห่เซือง"
+    boundary = text.index("ไห่")
+    for presegment, expect_cut in ((True, True), (False, False)):
+        tok = build_tokenizer("bpe", texts, vocab_size=420, min_count=1, max_length=64, presegment=presegment)
+        starts = {s for s, e in tok(text, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]}
+        assert (boundary in starts) is expect_cut, presegment

@@ -83,6 +83,8 @@ def mlm_batch(
         shifted[:, offset:] = active[:, : ids.shape[1] - offset]
         chosen |= shifted
     chosen &= maskable
+    if not chosen.any() and maskable.any():
+        chosen.view(-1)[int(maskable.view(-1).nonzero()[0])] = True  # an empty target gives a NaN loss
     labels = torch.where(chosen, ids, torch.full_like(ids, -100))
     roll = torch.rand(ids.shape, generator=generator)
     corrupted = ids.clone()

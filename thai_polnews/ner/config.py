@@ -13,11 +13,12 @@ DEFAULT_CONFIG = Path(__file__).parent / "configs" / "default.json"
 
 @dataclass
 class TokenizerSettings:
-    """Input unit (``char`` or ``bpe``) and vocabulary settings."""
+    """Input unit (``char`` or ``bpe``) and vocabulary settings (``presegment``: BPE merges within words)."""
 
     unit: str = "char"
     vocab_size: int = 4000
     min_count: int = 2
+    presegment: bool = True
 
 
 @dataclass

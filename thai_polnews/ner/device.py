@@ -22,8 +22,16 @@ def resolve_device(name: str) -> torch.device:
     raise ValueError(f"Unknown device {name!r}; valid: 'auto', 'cpu', 'cuda', 'cuda:N'.")
 
 
+def usable_cores() -> int:
+    """Cores this process may run on (its CPU affinity, so ``taskset`` is respected)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def use_all_cores() -> int:
-    """Let torch use every core of this machine; returns the thread count."""
-    threads = os.cpu_count() or 1
+    """Let torch use every core this process may run on; returns the thread count."""
+    threads = usable_cores()
     torch.set_num_threads(threads)
     return threads

@@ -123,7 +123,8 @@ def build_new_model(config: TrainConfig, args: argparse.Namespace, train_texts: 
     max_chars = config.model.max_length - 2
     corpus = unlabelled_texts(config, train_texts, args.unlabelled, max_chars)
     tokenizer_texts = list(train_texts) if tok.unit == "char" else list(train_texts) + corpus
-    tokenizer = build_tokenizer(tok.unit, tokenizer_texts, vocab_size=tok.vocab_size, min_count=tok.min_count, max_length=config.model.max_length)
+    tokenizer = build_tokenizer(tok.unit, tokenizer_texts, vocab_size=tok.vocab_size, min_count=tok.min_count,
+                                max_length=config.model.max_length, presegment=tok.presegment)
     bert_config = encoder_config(config.model, tokenizer, config.labels)
     stats: Dict[str, Any] = {"vocab_size": len(tokenizer), "mlm_texts": len(corpus)}
     pretrained = None
