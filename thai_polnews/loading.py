@@ -14,6 +14,7 @@ def load(
     device: str = "auto",
     batch_size: int = 64,
     use_model: bool = True,
+    quantize: bool = False,
 ) -> Language:
     """A spaCy ``Language`` (Thai tokenizer from pythainlp) running, in order:
     sentence splitting, the transformer NER model, document-code and date rules,
@@ -22,7 +23,9 @@ def load(
     ``model`` is a local checkpoint folder or a hub id of any token-classification
     model with PERSON/LOCATION/ORGANIZATION/POSITION labels; ``None`` takes the
     shipped model in ``models/``. ``use_model=False`` leaves the NER step out (rules
-    and sentences only). ``device`` is ``auto``, ``cpu`` or ``cuda``.
+    and sentences only). ``device`` is ``auto``, ``cpu`` or ``cuda``. ``quantize``
+    runs the model's linear layers in dynamic int8 on the CPU (see the README's
+    benchmark table for what it gains and costs).
     """
     from .pipeline import dates, doc_codes, names, sentences  # noqa: F401  (factories)
 
@@ -35,7 +38,7 @@ def load(
         nlp.add_pipe(
             "thai_polnews_ner_v1",
             name="ner",
-            config={"model": model, "device": device, "batch_size": batch_size},
+            config={"model": model, "device": device, "batch_size": batch_size, "quantize": quantize},
         )
     nlp.add_pipe("thai_polnews_doc_codes_v1", name="doc_codes")
     nlp.add_pipe("thai_polnews_dates_v1", name="dates")

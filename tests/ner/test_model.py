@@ -106,3 +106,14 @@ def test_base_model_fine_tunes_a_wordpiece_bert(tmp_path, toy_jsonl, toy_records
     found = tuned.predict([r["text"] for r in toy_records])
     hits = sum(len(set(spans(f)) & set(surfaces(r))) for f, r in zip(found, toy_records))
     assert hits >= 0.8 * sum(len(surfaces(r)) for r in toy_records)
+
+
+def test_int8_predictor_quantizes_linear_layers_and_keeps_the_entities(tiny_model, toy_records):
+    import torch
+
+    int8 = NERPredictor.load(tiny_model, device="cpu", batch_size=4, quantize=True)
+    kinds = {type(m) for m in int8.model.modules()}
+    assert torch.ao.nn.quantized.dynamic.Linear in kinds and torch.nn.Linear not in kinds
+    found = int8.predict([r["text"] for r in toy_records])
+    hits = sum(spans(f) == surfaces(r) for f, r in zip(found, toy_records))
+    assert hits >= len(toy_records) - 1

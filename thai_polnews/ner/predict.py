@@ -6,6 +6,7 @@ from BIO tags to exact character spans.
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -49,11 +50,19 @@ def special_ids(tokenizer: PreTrainedTokenizerBase) -> Tuple[List[int], List[int
     return ([first] if first is not None else []), ([last] if last is not None else [])
 
 
+def quantize_int8(model: PreTrainedModel) -> PreTrainedModel:
+    """``model`` with its linear layers in dynamic int8 (CPU inference only)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch marks its quantized tensor API as deprecated
+        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
 class NERPredictor:
     """Predict entity spans with a token-classification checkpoint.
 
     ``device`` is ``auto`` (CUDA when available), ``cpu``, ``cuda`` or ``cuda:N``; on
     CUDA the model runs in half precision. ``batch_size`` counts windows per forward pass.
+    ``quantize`` runs the linear layers in dynamic int8 on the CPU (ignored on CUDA).
     """
 
     def __init__(
@@ -64,6 +73,7 @@ class NERPredictor:
         device: str = "auto",
         batch_size: int = 64,
         overlap: Optional[int] = None,
+        quantize: bool = False,
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -71,6 +81,8 @@ class NERPredictor:
         self.model = model.to(self.device).eval()
         if self.device.type == "cuda":
             self.model.half()
+        elif quantize:
+            self.model = quantize_int8(self.model)
         self.tokenizer = tokenizer
         self.batch_size = batch_size
         self.prefix, self.suffix = special_ids(tokenizer)
@@ -80,10 +92,10 @@ class NERPredictor:
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
 
     @classmethod
-    def load(cls, name_or_path: PathLike, *, device: str = "auto", batch_size: int = 64) -> "NERPredictor":
+    def load(cls, name_or_path: PathLike, *, device: str = "auto", batch_size: int = 64, quantize: bool = False) -> "NERPredictor":
         """A predictor for the checkpoint at ``name_or_path`` (a folder, or a hub id)."""
         model, tokenizer = load_checkpoint(name_or_path)
-        return cls(model, tokenizer, device=device, batch_size=batch_size)
+        return cls(model, tokenizer, device=device, batch_size=batch_size, quantize=quantize)
 
     @property
     def labels(self) -> List[str]:

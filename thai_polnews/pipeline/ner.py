@@ -101,18 +101,19 @@ def segments_of(doc: Doc) -> List[Tuple[int, str]]:
 @Language.factory(
     "thai_polnews_ner_v1",
     assigns=["doc.ents"],
-    default_config={"model": None, "device": "auto", "batch_size": 64},
+    default_config={"model": None, "device": "auto", "batch_size": 64, "quantize": False},
 )
-def make_ner(nlp: Language, name: str, model: Optional[str], device: str, batch_size: int) -> NERComponent:
+def make_ner(nlp: Language, name: str, model: Optional[str], device: str, batch_size: int, quantize: bool) -> NERComponent:
     """The NER component; ``model`` is a checkpoint folder or hub id, ``None`` for the shipped one.
 
     ``device`` is ``auto``, ``cpu``, ``cuda`` or ``cuda:N``; ``batch_size`` is the number of
-    documents whose sentences are batched together.
+    documents whose sentences are batched together; ``quantize`` runs the model in
+    dynamic int8 on the CPU.
     """
     source, explicit = resolve_model(model)
     if source is None:
         warn_missing_once(default_model_path())
         return NERComponent(name, None, batch_size)
-    predictor = NERPredictor.load(source, device=device, batch_size=max(batch_size, 1))
+    predictor = NERPredictor.load(source, device=device, batch_size=max(batch_size, 1), quantize=quantize)
     log.info("NER model %s on %s (%s)", source, predictor.device, "explicit" if explicit else "shipped")
     return NERComponent(name, predictor, batch_size)
