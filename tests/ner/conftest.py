@@ -65,6 +65,8 @@ def toy_jsonl(tmp_path_factory, toy_records) -> Path:
 
 
 TINY_SETTINGS = [
+    'tokenizer.unit="char"',
+    "data.filler_rate=0.0",
     "model.hidden_size=32",
     "model.num_layers=2",
     "model.num_heads=2",

@@ -73,6 +73,10 @@ class DataSettings:
     strip_diacritics_prob: float = 0.3
     space_in_entity_prob: float = 0.03
     split_prob: float = 0.3
+    filler_rate: float = 0.0
+    filler_source: str = "pythainlp:tnc_freq.txt"
+    filler_words: int = 30000
+    filler_max_words: int = 10
 
 
 @dataclass

@@ -17,6 +17,7 @@ from .alignment import token_tags
 from .augment import augment_record
 from .chunking import chunk_record, cut_long, line_spans
 from .config import DataSettings
+from .filler import insert_filler, load_filler_words
 
 RECORD_FEATURES = Features(
     {
@@ -39,11 +40,23 @@ def load_annotated(paths: Sequence[Union[str, Path]]) -> Dataset:
 
 
 def training_chunks(docs: Dataset, max_chars: int, seed: int, settings: DataSettings, *, augment: bool) -> Dataset:
-    """Documents cut into chunks of at most ``max_chars``, augmented when ``augment`` is set."""
+    """Documents cut into chunks of at most ``max_chars``, augmented when ``augment`` is set.
+
+    Augmentation is the label-preserving noise of ``augment`` plus, at
+    ``settings.filler_rate`` clauses per line, open-vocabulary filler (``filler``).
+    """
     rng = random.Random(seed)
+    words = None
+    if augment and settings.filler_rate > 0:
+        surfaces = (r["text"][e["start"] : e["end"]] for r in docs for e in r["entities"])
+        words = load_filler_words(settings.filler_source, settings.filler_words, surfaces)
     chunks: List[Dict[str, Any]] = []
     for record in docs:
         source = augment_record(record, rng, settings) if augment else record
+        if words is not None:
+            lines = source["text"].count("\n") + 1
+            for _ in range(sum(rng.random() < settings.filler_rate for _ in range(lines))):
+                source = insert_filler(source, rng, words, settings.filler_max_words)
         chunks.extend(chunk_record(source, max_chars, rng, settings.split_prob))
     return Dataset.from_list(chunks, features=RECORD_FEATURES)
 
