@@ -1,8 +1,8 @@
 """Inference: character spans of PERSON, LOCATION, ORGANIZATION and POSITION in raw texts.
 
 Texts are tokenised with offsets, cut into overlapping windows when longer than the
-model's input (never truncated), batched across texts sorted by length, and decoded
-from BIO tags to exact character spans.
+model's input (never truncated), batched across texts sorted by length, decoded to
+BIO-consistent tags (``viterbi``) and from those to exact character spans.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from ..rules.base import RuleMatch
 from .alignment import decode_spans
 from .device import resolve_device
 from .loading import PathLike, load_checkpoint
+from .viterbi import decode_batch
 from .windows import best_window, plan_windows
 
 _ROBERTA_LIKE = {"roberta", "xlm-roberta", "camembert", "longformer", "roberta-prelayernorm", "xlm-roberta-xl"}
@@ -137,8 +138,10 @@ class NERPredictor:
                 mask[r, : len(row)] = 1
             with torch.inference_mode():
                 logits = self.model(input_ids=input_ids.to(self.device), attention_mask=mask.to(self.device)).logits
-            best = logits.argmax(-1).cpu().tolist()
-            for job, row in zip(batch, best):
-                body = row[len(self.prefix) : len(self.prefix) + job.end - job.start]
-                out[(job.text_index, job.window_index)] = body
+                log_probs = torch.log_softmax(logits.float(), dim=-1).cpu().numpy()
+            first = len(self.prefix)
+            bodies = [log_probs[r, first : first + job.end - job.start] for r, job in enumerate(batch)]
+            paths = decode_batch(bodies, self.id2label, [job.start > 0 for job in batch])
+            for job, path in zip(batch, paths):
+                out[(job.text_index, job.window_index)] = path
         return out
