@@ -80,6 +80,9 @@ def main(argv: List[str] | None = None) -> int:
     nlp("อุ่นเครื่อง สหาย Nguyen Van A")  # load the model before timing
     results = {}
     results["pipeline"] = rate("thai_polnews pipeline", timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size))), texts)
+    int8 = thai_polnews.load(device="cpu", batch_size=args.batch_size, quantize=True)
+    int8("อุ่นเครื่อง สหาย Nguyen Van A")
+    results["pipeline_int8"] = rate("thai_polnews pipeline, int8 model", timed(lambda: list(int8.pipe(texts, batch_size=args.batch_size))), texts)
     blank = spacy.blank("th")
     results["spacy_blank_th"] = rate('spacy.blank("th") tokenisation', timed(lambda: [blank(t) for t in texts]), texts)
     results["crfcut"] = rate("pythainlp crfcut", timed(lambda: [sent_tokenize(t, engine="crfcut") for t in texts]), texts)
@@ -97,6 +100,7 @@ def main(argv: List[str] | None = None) -> int:
         "stages_chars_per_s": {k: total_chars / v for k, v in stages.items()},
         "ratios": {
             "pipeline_vs_thainer": results["pipeline"]["chars_per_s"] / results["thainer"]["chars_per_s"],
+            "pipeline_int8_vs_thainer": results["pipeline_int8"]["chars_per_s"] / results["thainer"]["chars_per_s"],
             "pipeline_vs_spacy_blank": results["pipeline"]["chars_per_s"] / results["spacy_blank_th"]["chars_per_s"],
             "pipeline_vs_crfcut": results["pipeline"]["chars_per_s"] / results["crfcut"]["chars_per_s"],
         },

@@ -101,7 +101,7 @@ def segments_of(doc: Doc) -> List[Tuple[int, str]]:
 @Language.factory(
     "thai_polnews_ner_v1",
     assigns=["doc.ents"],
-    default_config={"model": None, "device": "auto", "batch_size": 64, "quantize": True},
+    default_config={"model": None, "device": "auto", "batch_size": 64, "quantize": False},
 )
 def make_ner(nlp: Language, name: str, model: Optional[str], device: str, batch_size: int, quantize: bool) -> NERComponent:
     """The NER component; ``model`` is a checkpoint folder or hub id, ``None`` for the shipped one.
