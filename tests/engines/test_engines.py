@@ -5,6 +5,7 @@ import pytest
 
 from thai_polnews.cli import main
 from thai_polnews.engines import get_engine
+from thai_polnews.pipeline.ner import default_model_path
 
 
 def test_unknown_engine_lists_the_valid_ones():
@@ -13,14 +14,17 @@ def test_unknown_engine_lists_the_valid_ones():
 
 
 @pytest.mark.slow
-def test_ray_engine_output_equals_local_engine_output(tmp_path, root, capsys):
+@pytest.mark.parametrize("with_model", [False, True])
+def test_ray_engine_output_equals_local_engine_output(tmp_path, root, capsys, with_model):
     pytest.importorskip("ray")
+    if with_model and not (default_model_path() / "config.json").is_file():
+        pytest.skip("no shipped model")
     seeds = sorted(str(p) for p in (root / "seeds").glob("*.txt"))
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\xff")
     inputs = seeds + [str(broken)]
     local_out, ray_out = tmp_path / "local.jsonl", tmp_path / "ray.jsonl"
-    common = ["--no-model", "--quiet", "--batch-size", "2"]
+    common = ["--quiet", "--batch-size", "2"] + ([] if with_model else ["--no-model"])
     assert main(["extract", *inputs, "-o", str(local_out), *common]) == 3
     assert main(["extract", *inputs, "-o", str(ray_out), "--engine", "ray", "--workers", "2", *common]) == 3
     local = local_out.read_text(encoding="utf-8").splitlines()
