@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Dict, List
 
 import torch
@@ -34,7 +35,7 @@ class OnnxModel(torch.nn.Module):
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> Any:
         logits = self.session.run(["logits"], {"input_ids": input_ids.numpy(), "attention_mask": attention_mask.numpy()})[0]
-        return type("Out", (), {"logits": torch.from_numpy(logits)})()
+        return SimpleNamespace(logits=torch.from_numpy(logits))
 
 
 def export_onnx(model: torch.nn.Module, path: Path) -> None:
@@ -83,7 +84,7 @@ def main(argv: List[str] | None = None) -> int:
         print(f"onnxruntime back end skipped: {err}", file=sys.stderr)
     report = {}
     for name, module in backends.items():
-        predictor = NERPredictor(module, tokenizer, device="cpu", batch_size=64) if name != "onnxruntime fp32" else _onnx_predictor(module, model, tokenizer)
+        predictor = NERPredictor(module, tokenizer, device="cpu", batch_size=64)
         predictor.predict(texts[:50])
         start = time.perf_counter()
         predictor.predict(texts)
@@ -94,14 +95,6 @@ def main(argv: List[str] | None = None) -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"chars": chars, "threads": torch.get_num_threads(), "backends": report}, indent=2) + "\n", encoding="utf-8")
     return 0
-
-
-def _onnx_predictor(module: torch.nn.Module, model: torch.nn.Module, tokenizer: Any) -> Any:
-    from thai_polnews.ner.predict import NERPredictor
-
-    predictor = NERPredictor(model, tokenizer, device="cpu", batch_size=64)
-    predictor.model = module
-    return predictor
 
 
 def dev_scores_for(predictor: Any, dev: List[Dict[str, Any]], labels: List[str]) -> float:
