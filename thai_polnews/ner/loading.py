@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Tuple, Union
 
 from transformers import AutoModelForTokenClassification, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
+from transformers.utils import logging as hf_logging
 
 from .errors import model_not_found
 
@@ -45,6 +46,13 @@ def load_checkpoint(name_or_path: PathLike) -> Tuple[PreTrainedModel, PreTrained
 
 
 def _from_pretrained(source: str) -> Tuple[PreTrainedModel, PreTrainedTokenizerBase]:
-    tokenizer = AutoTokenizer.from_pretrained(source)
-    model = AutoModelForTokenClassification.from_pretrained(source)
+    """Tokenizer and model, without transformers' own loading bar (it would break ``extract``'s)."""
+    was_enabled = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source)
+        model = AutoModelForTokenClassification.from_pretrained(source)
+    finally:
+        if was_enabled:
+            hf_logging.enable_progress_bar()
     return model, tokenizer
