@@ -59,3 +59,18 @@ def test_component_adds_entities_per_sentence_and_keeps_existing(tiny_model, toy
     offset = [0, len(texts[0]) + 1, len(texts[0]) + len(texts[1]) + 2]
     want = [(s + o, e + o, lab) for o, r in zip(offset, toy_records[:3]) for s, e, lab in surfaces(r)]
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == want
+
+
+def test_non_thai_documents_and_letterless_spans_get_no_model_entities():
+    from thai_polnews.pipeline.ner import has_name_letter, is_thai_text
+
+    assert is_thai_text("สหาย Tran Duc Thang") and not is_thai_text("Tran Duc Thang visited Hanoi. 漢字 🙂")
+    assert has_name_letter("Trần") and has_name_letter("ไห่เซือง")
+    assert not has_name_letter("漢字 🙂") and not has_name_letter("13/15")
+
+
+def test_component_skips_documents_without_thai(tiny_model):
+    import thai_polnews
+
+    nlp = thai_polnews.load(model=str(tiny_model), device="cpu")
+    assert [e for e in nlp("Phan Tan Canh visited Chi Linh.").ents if e.label_ in ("PERSON", "LOCATION")] == []

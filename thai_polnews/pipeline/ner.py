@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import warnings
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Tuple
@@ -81,14 +82,30 @@ class NERComponent:
             for doc in docs:
                 doc._.skipped_model = True
             return docs
-        segments = [(d, start, text) for d, doc in enumerate(docs) for start, text in segments_of(doc)]
+        segments = [(d, start, text) for d, doc in enumerate(docs) if is_thai_text(doc.text) for start, text in segments_of(doc)]
         found = self.predictor.predict([text for _, _, text in segments])
         per_doc: List[list] = [[] for _ in docs]
-        for (d, offset, _), matches in zip(segments, found):
-            per_doc[d] += [type(m)(m.start + offset, m.end + offset, m.label, dict(m.attrs)) for m in matches]
+        for (d, offset, text), matches in zip(segments, found):
+            kept = [m for m in matches if has_name_letter(text[m.start : m.end])]
+            per_doc[d] += [type(m)(m.start + offset, m.end + offset, m.label, dict(m.attrs)) for m in kept]
         for doc, matches in zip(docs, per_doc):
             add_entities(doc, matches, priority=False)
         return docs
+
+
+THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+NAME_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1ef9\u0e01-\u0e4e]")
+
+
+def is_thai_text(text: str) -> bool:
+    """True when ``text`` has a Thai letter: the model is trained on Thai articles only, so a
+    document with none (English, Chinese, symbols) gets no model entities rather than noise."""
+    return THAI_LETTER.search(text) is not None
+
+
+def has_name_letter(text: str) -> bool:
+    """True when ``text`` has a Thai or Latin letter; a span of digits, symbols or other scripts is dropped."""
+    return NAME_LETTER.search(text) is not None
 
 
 def segments_of(doc: Doc) -> List[Tuple[int, str]]:
