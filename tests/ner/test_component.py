@@ -62,9 +62,10 @@ def test_component_adds_entities_per_sentence_and_keeps_existing(tiny_model, toy
 
 
 def test_non_thai_documents_and_letterless_spans_get_no_model_entities():
-    from thai_polnews.pipeline.ner import has_name_letter, is_thai_text
+    from thai_polnews.names.thai_script import is_thai
+    from thai_polnews.pipeline.ner import has_name_letter
 
-    assert is_thai_text("สหาย Tran Duc Thang") and not is_thai_text("Tran Duc Thang visited Hanoi. 漢字 🙂")
+    assert is_thai("สหาย Tran Duc Thang") and not is_thai("Tran Duc Thang visited Hanoi. 漢字 🙂")
     assert has_name_letter("Trần") and has_name_letter("ไห่เซือง")
     assert not has_name_letter("漢字 🙂") and not has_name_letter("13/15")
 

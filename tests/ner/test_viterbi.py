@@ -2,7 +2,7 @@
 import numpy as np
 
 from thai_polnews.ner.labels import id2label
-from thai_polnews.ner.viterbi import allowed_transitions, decode_batch, viterbi
+from thai_polnews.ner.viterbi import BIOConstraints, allowed_transitions, decode_batch, viterbi
 
 TAGS = id2label()
 ID = {t: i for i, t in TAGS.items()}
@@ -33,6 +33,6 @@ def test_mixed_labels_inside_a_name_become_one_reading():
 
 def test_a_text_cannot_start_inside_a_span_unless_a_window_continues_it():
     lp = probs([{"I-ORGANIZATION": 0.6, "B-ORGANIZATION": 0.3}, {"I-ORGANIZATION": 0.9}])
-    fresh, cont = decode_batch([lp, lp], TAGS, [False, True])
+    fresh, cont = decode_batch([lp, lp], BIOConstraints.of(TAGS), [False, True])
     assert TAGS[fresh[0]] == "B-ORGANIZATION" and TAGS[cont[0]] == "I-ORGANIZATION"
-    assert decode_batch([lp[:0]], TAGS, [False]) == [[]]
+    assert decode_batch([lp[:0]], BIOConstraints.of(TAGS), [False]) == [[]]

@@ -75,7 +75,7 @@ def insert_filler(record: Mapping[str, Any], rng: random.Random, words: FillerWo
     spots = [0, len(text)] + [p for p, ch in enumerate(text) if ch == " " and not covered[p] and not covered[p + 1]]
     at = rng.choice(spots)
     clause = filler_clause(rng, words, max_words)
-    piece = clause + " " if at == 0 else " " + clause if at == len(text) else " " + clause
+    piece = clause + " " if at == 0 else " " + clause
     shift = len(piece)
     entities = [dict(e, start=e["start"] + shift, end=e["end"] + shift) if e["start"] >= at else dict(e) for e in ents]
     return {"text": text[:at] + piece + text[at:], "entities": entities}

@@ -17,7 +17,7 @@ from ..rules.base import RuleMatch
 from .alignment import decode_spans
 from .device import resolve_device
 from .loading import PathLike, load_checkpoint
-from .viterbi import decode_batch
+from .viterbi import BIOConstraints, decode_batch
 from .windows import best_window, plan_windows
 
 _ROBERTA_LIKE = {"roberta", "xlm-roberta", "camembert", "longformer", "roberta-prelayernorm", "xlm-roberta-xl"}
@@ -90,6 +90,7 @@ class NERPredictor:
         self.window = model_window(model, tokenizer) - len(self.prefix) - len(self.suffix)
         self.overlap = self.window // 4 if overlap is None else overlap
         self.id2label: Dict[int, str] = {int(k): v for k, v in model.config.id2label.items()}
+        self.constraints = BIOConstraints.of(self.id2label)
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
 
     @classmethod
@@ -141,7 +142,7 @@ class NERPredictor:
                 log_probs = torch.log_softmax(logits.float(), dim=-1).cpu().numpy()
             first = len(self.prefix)
             bodies = [log_probs[r, first : first + job.end - job.start] for r, job in enumerate(batch)]
-            paths = decode_batch(bodies, self.id2label, [job.start > 0 for job in batch])
+            paths = decode_batch(bodies, self.constraints, [job.start > 0 for job in batch])
             for job, path in zip(batch, paths):
                 out[(job.text_index, job.window_index)] = path
         return out

@@ -7,6 +7,7 @@ adds no parameters, so any token-classification checkpoint gets it.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Dict, List, Sequence
 
 import numpy as np
@@ -16,15 +17,8 @@ from .labels import split_tag
 
 def allowed_transitions(id2tag: Dict[int, str]) -> np.ndarray:
     """``[from, to]`` booleans: ``I-X`` may only follow ``B-X`` or ``I-X``."""
-    n = len(id2tag)
-    ok = np.ones((n, n), dtype=bool)
-    for b in range(n):
-        prefix, label = split_tag(id2tag[b])
-        if prefix != "I":
-            continue
-        for a in range(n):
-            ok[a, b] = split_tag(id2tag[a])[1] == label and split_tag(id2tag[a])[0] in ("B", "I")
-    return ok
+    tags = [split_tag(id2tag[i]) for i in range(len(id2tag))]
+    return np.array([[to[0] != "I" or (fro[0] != "O" and fro[1] == to[1]) for to in tags] for fro in tags], dtype=bool)
 
 
 def allowed_starts(id2tag: Dict[int, str]) -> np.ndarray:
@@ -51,9 +45,20 @@ def viterbi(log_probs: np.ndarray, transitions: np.ndarray, starts: np.ndarray) 
     return path[::-1]
 
 
-def decode_batch(log_probs: Sequence[np.ndarray], id2tag: Dict[int, str], continues: Sequence[bool]) -> List[List[int]]:
+@dataclass(frozen=True)
+class BIOConstraints:
+    """The allowed moves of one tag set, built once per model."""
+
+    transitions: np.ndarray
+    starts: np.ndarray
+    anything: np.ndarray
+
+    @classmethod
+    def of(cls, id2tag: Dict[int, str]) -> "BIOConstraints":
+        return cls(allowed_transitions(id2tag), allowed_starts(id2tag), np.ones(len(id2tag), dtype=bool))
+
+
+def decode_batch(log_probs: Sequence[np.ndarray], constraints: BIOConstraints, continues: Sequence[bool]) -> List[List[int]]:
     """Viterbi for each row; a row that ``continues`` a text cut by a window may begin inside a span."""
-    transitions = allowed_transitions(id2tag)
-    strict_start = allowed_starts(id2tag)
-    anything = np.ones(len(id2tag), dtype=bool)
-    return [viterbi(lp, transitions, anything if cont else strict_start) for lp, cont in zip(log_probs, continues)]
+    c = constraints
+    return [viterbi(lp, c.transitions, c.anything if cont else c.starts) for lp, cont in zip(log_probs, continues)]

@@ -22,6 +22,7 @@ import thai_polnews
 
 from .. import extensions  # noqa: F401  (registers Doc._.skipped_model)
 from ..ner.errors import model_not_found
+from ..names.thai_script import is_thai
 from ..ner.predict import NERPredictor
 from ..spans import add_entities
 
@@ -82,7 +83,8 @@ class NERComponent:
             for doc in docs:
                 doc._.skipped_model = True
             return docs
-        segments = [(d, start, text) for d, doc in enumerate(docs) if is_thai_text(doc.text) for start, text in segments_of(doc)]
+        # The model knows Thai articles only: a document without Thai script gets no model entities.
+        segments = [(d, start, text) for d, doc in enumerate(docs) if is_thai(doc.text) for start, text in segments_of(doc)]
         found = self.predictor.predict([text for _, _, text in segments])
         per_doc: List[list] = [[] for _ in docs]
         for (d, offset, text), matches in zip(segments, found):
@@ -93,14 +95,7 @@ class NERComponent:
         return docs
 
 
-THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 NAME_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1ef9\u0e01-\u0e4e]")
-
-
-def is_thai_text(text: str) -> bool:
-    """True when ``text`` has a Thai letter: the model is trained on Thai articles only, so a
-    document with none (English, Chinese, symbols) gets no model entities rather than noise."""
-    return THAI_LETTER.search(text) is not None
 
 
 def has_name_letter(text: str) -> bool:
