@@ -104,6 +104,42 @@ def _mean(values: Sequence[float]) -> float:
     return float(sum(values) / len(values)) if values else 0.0
 
 
+def entity_errors(
+    gold: Sequence[Record], pred: Sequence[Record], *, labels: Sequence[str] = LABELS, context: int = 20
+) -> List[Dict[str, Any]]:
+    """Strict misses and false alarms, one dict each, for error analysis.
+
+    Each has ``kind`` (``missed`` or ``spurious``), ``id``, ``label``, ``start``,
+    ``end``, ``text`` and ``context`` (the text around it, the span in brackets);
+    a missed entity also names any predicted span that overlaps it (``overlaps``).
+    """
+    errors: List[Dict[str, Any]] = []
+    for g, p in _pair_documents(gold, pred):
+        text = g.get("text") or p.get("text") or ""
+        gold_set = {(e["start"], e["end"], e["label"]) for e in g.get("entities", []) if e["label"] in labels}
+        pred_set = {(e["start"], e["end"], e["label"]) for e in p.get("entities", []) if e["label"] in labels}
+        for kind, own, other in (("missed", gold_set, pred_set), ("spurious", pred_set, gold_set)):
+            for start, end, label in sorted(own - other):
+                overlaps = [
+                    f"{l}:{text[s:e]}" for s, e, l in sorted(other) if s < end and start < e
+                ]
+                errors.append({
+                    "kind": kind, "id": g.get("id"), "label": label, "start": start, "end": end,
+                    "text": text[start:end], "overlaps": overlaps,
+                    "context": f"{text[max(0, start - context):start]}[{text[start:end]}]{text[end:end + context]}".replace("\n", " "),
+                })
+    return errors
+
+
+def format_errors(errors: Sequence[Dict[str, Any]]) -> str:
+    """One line per error, grouped by label then kind."""
+    lines = []
+    for e in sorted(errors, key=lambda e: (e["label"], e["kind"], e["id"] or "", e["start"])):
+        also = f"  (pred/gold: {'; '.join(e['overlaps'])})" if e["overlaps"] else ""
+        lines.append(f"{e['label']:<13} {e['kind']:<8} {e['text']!r}{also}\n    {e['context']}")
+    return "\n".join(lines)
+
+
 def prf(correct: int, predicted: int, gold: int) -> Dict[str, float]:
     """Precision, recall and F1 from counts (0.0 where undefined)."""
     p = correct / predicted if predicted else 0.0

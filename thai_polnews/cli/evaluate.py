@@ -9,7 +9,7 @@ from typing import List, Optional, Sequence
 
 from tqdm import tqdm
 
-from ..evaluation import evaluate, format_report, sentence_scores
+from ..evaluation import entity_errors, evaluate, format_errors, format_report, sentence_scores
 from ..pipeline.sentences import crfcut_spans
 from ..records import Record, read_jsonl, to_record
 from .options import add_pipeline_options, pipeline_from_args
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also score raw pythainlp crfcut sentence boundaries, the baseline",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--errors", action="store_true", help="also list every strict miss and false alarm, with context")
     add_pipeline_options(parser)
     return parser
 
@@ -45,6 +46,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.compare_crfcut:
         report["sentences_baseline"] = sentence_scores(gold, [crfcut_record(g) for g in gold])
     print(format_report(report, title=f"gold: {args.gold}  predictions: {args.pred or 'pipeline'}"))
+    if args.errors:
+        print("\nerrors (strict):")
+        print(format_errors(entity_errors(gold, pred)))
     if args.json is not None:
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -24,6 +24,7 @@ from .. import extensions  # noqa: F401  (registers Doc._.skipped_model)
 from ..ner.errors import model_not_found
 from ..names.thai_script import is_thai
 from ..ner.predict import NERPredictor
+from ..ner.repair import repair_spans
 from ..spans import add_entities
 
 log = logging.getLogger("thai_polnews.ner")
@@ -65,10 +66,11 @@ def warn_missing_once(path: Path) -> None:
 class NERComponent:
     """Adds model entities to ``doc.ents`` without replacing entities already there."""
 
-    def __init__(self, name: str, predictor: Optional[NERPredictor], batch_size: int) -> None:
+    def __init__(self, name: str, predictor: Optional[NERPredictor], batch_size: int, repair: bool = True) -> None:
         self.name = name
         self.predictor = predictor
         self.batch_size = batch_size
+        self.repair = repair
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc], batch_size=1)))
@@ -88,6 +90,8 @@ class NERComponent:
         found = self.predictor.predict([text for _, _, text in segments])
         per_doc: List[list] = [[] for _ in docs]
         for (d, offset, text), matches in zip(segments, found):
+            if self.repair:
+                matches = repair_spans(text, matches)
             kept = [m for m in matches if has_name_letter(text[m.start : m.end])]
             per_doc[d] += [type(m)(m.start + offset, m.end + offset, m.label, dict(m.attrs)) for m in kept]
         for doc, matches in zip(docs, per_doc):
@@ -113,19 +117,22 @@ def segments_of(doc: Doc) -> List[Tuple[int, str]]:
 @Language.factory(
     "thai_polnews_ner_v1",
     assigns=["doc.ents"],
-    default_config={"model": None, "device": "auto", "batch_size": 64, "quantize": False},
+    default_config={"model": None, "device": "auto", "batch_size": 64, "quantize": False, "repair": True},
 )
-def make_ner(nlp: Language, name: str, model: Optional[str], device: str, batch_size: int, quantize: bool) -> NERComponent:
+def make_ner(
+    nlp: Language, name: str, model: Optional[str], device: str, batch_size: int, quantize: bool, repair: bool
+) -> NERComponent:
     """The NER component; ``model`` is a checkpoint folder or hub id, ``None`` for the shipped one.
 
     ``device`` is ``auto``, ``cpu``, ``cuda`` or ``cuda:N``; ``batch_size`` is the number of
     documents whose sentences are batched together; ``quantize`` runs the model in
-    dynamic int8 on the CPU.
+    dynamic int8 on the CPU; ``repair`` mends split and mislabelled name spans
+    (``thai_polnews.ner.repair``).
     """
     source, explicit = resolve_model(model)
     if source is None:
         warn_missing_once(default_model_path())
-        return NERComponent(name, None, batch_size)
+        return NERComponent(name, None, batch_size, repair)
     predictor = NERPredictor.load(source, device=device, batch_size=max(batch_size, 1), quantize=quantize)
     log.info("NER model %s on %s (%s)", source, predictor.device, "explicit" if explicit else "shipped")
-    return NERComponent(name, predictor, batch_size)
+    return NERComponent(name, predictor, batch_size, repair)

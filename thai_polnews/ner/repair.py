@@ -1,0 +1,152 @@
+"""Repair of model spans with the shape rules of ANNOTATION.md.
+
+A small model often breaks one name into pieces (``[ดุย][เติน]``, ``[Duy] [Tan]``)
+or gives the parts of a Latin-script name different labels (``[Pham]PER [Van
+Tuyen]LOC``). These pure functions mend that after decoding:
+
+* touching spans of one label are one span;
+* a run of capitalised Latin words (a romanised Vietnamese name) that the model
+  tagged PERSON or LOCATION anywhere is one span over the whole run;
+* a PERSON/LOCATION span's label follows, in order: a head word glued right
+  before it (``แขวง``, ``เมือง`` → LOCATION; ``สหาย``, ``นาย`` → PERSON;
+  ``data/ner/span_cues.tsv``), the gazetteer of places and officials, the shape of
+  a full Vietnamese personal name (three or more syllables after a known surname),
+  a head word before it across a space, and for a mended span the label most of
+  its characters had;
+* a PERSON/LOCATION span that is one ordinary Thai dictionary word (``ตรง``,
+  ``อำนวยการ``) with no head word, and neither a known place, a foreign place
+  nor a Thai personal name, is dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..names.gazetteer import gazetteer, latin_key, thai_key
+from ..names.negatives import is_foreign_place, is_thai_person, thai_words
+from ..names.tables import read_table, split_list
+from ..names.thai_script import clean_thai
+from ..rules.base import RuleMatch
+
+NAME_LABELS = ("PERSON", "LOCATION")
+
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_UPPER = "A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8"
+LATIN_NAME_RUN = re.compile(rf"[{_UPPER}][{_LATIN}'.]*(?:[ \u00a0]+[{_UPPER}][{_LATIN}'.]*)+")
+
+
+@lru_cache(maxsize=1)
+def span_cues() -> Dict[str, Tuple[str, ...]]:
+    """Head words by the label they give the name after them, longest first."""
+    text = resources.files("thai_polnews").joinpath("data/ner/span_cues.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    cues: Dict[str, List[str]] = {"place": [], "person": []}
+    for word, kind in rows[1:]:
+        cues[kind.strip()].append(word)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()}
+
+
+def cue_label(text: str, start: int, *, spaced: bool = True) -> Optional[str]:
+    """The label a head word ending at ``start`` gives the name there (across a space if ``spaced``)."""
+    before = text[:start].rstrip(" \u00a0") if spaced else text[:start]
+    for kind, label in (("place", "LOCATION"), ("person", "PERSON")):
+        if before.endswith(span_cues()[kind]):
+            return label
+    return None
+
+
+def gazetteer_label(surface: str) -> Optional[str]:
+    """LOCATION or PERSON when the whole of ``surface`` is a known place or official."""
+    entry = gazetteer().find(surface)
+    if entry is None:
+        return None
+    return "LOCATION" if entry.kind == "place" else "PERSON"
+
+
+@lru_cache(maxsize=1)
+def surname_keys() -> frozenset:
+    """Matching keys of every Vietnamese surname, Latin and Thai spellings."""
+    keys = set()
+    for row in read_table("surnames.tsv"):
+        keys.add(latin_key(row["surname_ascii"]))
+        keys.update(thai_key(form) for form in split_list(row["th_forms"]))
+    return frozenset(k for k in keys if k)
+
+
+def person_shape(surface: str) -> bool:
+    """True for a full personal name: three or more space-separated syllables, the first a surname."""
+    words = surface.split()
+    if len(words) < 3:
+        return False
+    first = words[0]
+    key = thai_key(first) if any("\u0e00" <= ch <= "\u0e7f" for ch in first) else latin_key(first)
+    return key in surname_keys()
+
+
+def merge_touching(spans: Sequence[RuleMatch]) -> List[RuleMatch]:
+    """Join spans of one label with no character between them."""
+    out: List[RuleMatch] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and out[-1].end == span.start and out[-1].label == span.label:
+            out[-1] = RuleMatch(out[-1].start, span.end, span.label)
+        else:
+            out.append(span)
+    return out
+
+
+def snap_latin_runs(text: str, spans: Sequence[RuleMatch]) -> List[RuleMatch]:
+    """One span per Latin name run that PERSON/LOCATION spans lie inside, labelled by majority."""
+    out = list(spans)
+    for run in LATIN_NAME_RUN.finditer(text):
+        start, end = run.span()
+        inside = [s for s in out if s.start < end and start < s.end]
+        if not inside or any(s.label not in NAME_LABELS or s.start < start or s.end > end for s in inside):
+            continue
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            continue
+        weight = Counter()
+        for s in inside:
+            weight[s.label] += s.end - s.start
+        label = max(NAME_LABELS, key=lambda l: (weight[l], l == inside[0].label))
+        out = [s for s in out if s not in inside] + [RuleMatch(start, end, label)]
+    return sorted(out, key=lambda s: s.start)
+
+
+def is_common_word(text: str, span: RuleMatch) -> bool:
+    """True for a name span that is a single ordinary Thai word with nothing naming it a name."""
+    surface = clean_thai(text[span.start : span.end])
+    return (
+        surface in thai_words()
+        and cue_label(text, span.start) is None
+        and gazetteer_label(surface) is None
+        and not is_foreign_place(surface)
+        and not is_thai_person(surface)
+    )
+
+
+def relabel(text: str, span: RuleMatch) -> RuleMatch:
+    """``span`` with the label its head word, the gazetteer or its shape gives it (PERSON/LOCATION only)."""
+    if span.label not in NAME_LABELS:
+        return span
+    surface = text[span.start : span.end]
+    label = (
+        cue_label(text, span.start, spaced=False)
+        or gazetteer_label(surface)
+        or ("PERSON" if person_shape(surface) else None)
+        or cue_label(text, span.start)
+        or span.label
+    )
+    return span if label == span.label else RuleMatch(span.start, span.end, label, dict(span.attrs))
+
+
+def repair_spans(text: str, spans: Sequence[RuleMatch]) -> List[RuleMatch]:
+    """All repairs, in order: touching pieces, Latin runs, labels, then common words."""
+    mended = snap_latin_runs(text, merge_touching(spans))
+    return [
+        relabel(text, s)
+        for s in mended
+        if not (s.label in NAME_LABELS and is_common_word(text, s))
+    ]
