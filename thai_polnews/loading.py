@@ -16,7 +16,7 @@ def load(
     use_model: bool = True,
     quantize: bool = False,
 ) -> Language:
-    """A spaCy ``Language`` (Thai tokenizer from pythainlp) running, in order:
+    """A spaCy ``Language`` (pythainlp's newmm Thai tokenizer, cached per chunk) running, in order:
     sentence splitting, the transformer NER model, document-code and date rules,
     and name normalisation.
 
@@ -35,7 +35,9 @@ def load(
     if use_model:
         from .pipeline import ner  # noqa: F401
 
-    nlp = spacy.blank("th")
+    from . import tokenizer  # noqa: F401  (registers the cached Thai tokenizer)
+
+    nlp = spacy.blank("th", config={"nlp": {"tokenizer": {"@tokenizers": "thai_polnews.CachedThaiTokenizer.v1"}}})
     nlp.add_pipe("thai_polnews_sentences_v1", name="sentences")
     if use_model:
         nlp.add_pipe(

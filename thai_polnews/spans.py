@@ -18,8 +18,11 @@ from .rules.base import RuleMatch
 def split_at_offsets(doc: Doc, offsets: Iterable[int]) -> None:
     """Split tokens of ``doc`` in place so that each offset is a token boundary."""
     cuts: Dict[int, List[int]] = {}
+    if not len(doc):
+        return
+    length = doc[-1].idx + len(doc[-1].text_with_ws)  # Doc.text would join every token
     for offset in sorted(set(offsets)):
-        if offset <= 0 or offset >= len(doc.text):
+        if offset <= 0 or offset >= length:
             continue
         token = _token_containing(doc, offset)
         if token is None or offset == token.idx:

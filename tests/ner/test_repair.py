@@ -1,0 +1,104 @@
+"""Repair of model spans (thai_polnews.ner.repair)."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+from thai_polnews.ner.repair import (
+    cue_label,
+    merge_touching,
+    person_shape,
+    repair_spans,
+    snap_latin_runs,
+)
+from thai_polnews.rules.base import RuleMatch
+
+
+def spans_of(text: str, parts: List[Tuple[str, str]]) -> List[RuleMatch]:
+    """RuleMatches for each ``(surface, label)``, found left to right."""
+    out, cursor = [], 0
+    for surface, label in parts:
+        start = text.index(surface, cursor)
+        out.append(RuleMatch(start, start + len(surface), label))
+        cursor = start + len(surface)
+    return out
+
+
+def surfaces(text: str, spans: List[RuleMatch]) -> List[Tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in spans]
+
+
+def test_touching_pieces_of_one_label_join():
+    text = "คณะกรรมการพรรคแขวงดุยเติน"
+    spans = spans_of(text, [("ดุย", "LOCATION"), ("เติน", "LOCATION")])
+    assert surfaces(text, merge_touching(spans)) == [("ดุยเติน", "LOCATION")]
+
+
+def test_touching_pieces_of_two_labels_stay_apart():
+    text = "ประธานไห่เซือง"
+    spans = spans_of(text, [("ประธาน", "POSITION"), ("ไห่เซือง", "LOCATION")])
+    assert surfaces(text, merge_touching(spans)) == [("ประธาน", "POSITION"), ("ไห่เซือง", "LOCATION")]
+
+
+def test_spaced_pieces_are_not_joined_by_merge_touching():
+    text = "ไห่เซือง ไฮฟอง"
+    spans = spans_of(text, [("ไห่เซือง", "LOCATION"), ("ไฮฟอง", "LOCATION")])
+    assert len(merge_touching(spans)) == 2
+
+
+def test_latin_run_becomes_one_span_with_majority_label():
+    text = "และ Kinh Monn Thanh เลขาธิการ"
+    spans = spans_of(text, [("Kinh", "PERSON"), ("Monn Thanh", "LOCATION")])
+    assert surfaces(text, snap_latin_runs(text, spans)) == [("Kinh Monn Thanh", "LOCATION")]
+
+
+def test_latin_run_with_a_non_name_label_inside_is_left_alone():
+    text = "คณะกรรมการ Duy Tan"
+    spans = spans_of(text, [("คณะกรรมการ Duy", "ORGANIZATION"), ("Tan", "LOCATION")])
+    assert snap_latin_runs(text, spans) == spans
+
+
+def test_latin_run_without_model_spans_gets_none():
+    text = "ภาพ: Quang Vinh"
+    assert snap_latin_runs(text, []) == []
+
+
+def test_person_shape_needs_a_surname_and_three_syllables():
+    assert person_shape("Pham Van Tuyen")
+    assert person_shape("เหงียน ซี กวน")
+    assert not person_shape("Gia Loc")
+    assert not person_shape("Xyz Van Tuyen")
+
+
+def test_glued_and_spaced_head_words():
+    text = "แขวงดุยเติน และเมือง Chi Linh สหายลัมดอง"
+    assert cue_label(text, text.index("ดุยเติน"), spaced=False) == "LOCATION"
+    assert cue_label(text, text.index("Chi Linh"), spaced=False) is None
+    assert cue_label(text, text.index("Chi Linh")) == "LOCATION"
+    assert cue_label(text, text.index("ลัมดอง")) == "PERSON"
+    assert cue_label(text, text.index("และ")) is None
+
+
+def test_repair_relabels_by_head_word_and_person_shape():
+    text = "คณะกรรมการพรรคเมือง Chi Linh; Dao Quang Thoi เลขาธิการ แห่งจังหวัด เหงียน ซี กวน สมาชิก"
+    spans = spans_of(
+        text,
+        [("Chi Linh", "PERSON"), ("Dao", "LOCATION"), ("Quang", "LOCATION"), ("Thoi", "LOCATION"),
+         ("เหงียน ซี กวน", "LOCATION")],
+    )
+    assert surfaces(text, repair_spans(text, spans)) == [
+        ("Chi Linh", "LOCATION"),
+        ("Dao Quang Thoi", "PERSON"),
+        ("เหงียน ซี กวน", "PERSON"),
+    ]
+
+
+def test_repair_drops_a_lone_common_word_but_keeps_names_and_countries():
+    text = "ที่ขึ้นตรงต่อ ประเทศลาว และไห่เซือง"
+    spans = spans_of(text, [("ตรง", "LOCATION"), ("ลาว", "LOCATION"), ("ไห่เซือง", "LOCATION")])
+    assert surfaces(text, repair_spans(text, spans)) == [("ลาว", "LOCATION"), ("ไห่เซือง", "LOCATION")]
+
+
+def test_repair_leaves_other_labels_alone():
+    text = "สหายคณะกรรมการพรรค"
+    spans = spans_of(text, [("คณะกรรมการพรรค", "ORGANIZATION")])
+    assert repair_spans(text, spans) == spans

@@ -1,0 +1,1 @@
+"""Sentence-boundary helpers used by the sentence component."""
