@@ -102,3 +102,47 @@ def test_repair_leaves_other_labels_alone():
     text = "สหายคณะกรรมการพรรค"
     spans = spans_of(text, [("คณะกรรมการพรรค", "ORGANIZATION")])
     assert repair_spans(text, spans) == spans
+
+
+def test_edge_inside_a_head_word_moves_out_of_it():
+    from thai_polnews.ner.repair import snap_to_words
+
+    text = "ที่อำเภอบ๋าวเอียน ทำให้"
+    words = ["ที่", "อำเภอ", "บ๋าว", "เอียน", " ", "ทำให้"]
+    span = RuleMatch(text.index("อบ๋าว"), text.index(" "), "LOCATION")
+    assert text[snap_to_words(text, span, words).start :].startswith("บ๋าวเอียน")
+
+
+def test_edge_inside_a_following_thai_word_moves_back():
+    from thai_polnews.ner.repair import snap_to_words
+
+    text = "นครเกิ่นเทอกับจังหวัด"
+    words = ["นคร", "เกิ่น", "เทอ", "กับ", "จังหวัด"]
+    span = RuleMatch(3, text.index("กับ") + 1, "LOCATION")
+    snapped = snap_to_words(text, span, words)
+    assert text[snapped.start : snapped.end] == "เกิ่นเทอ"
+
+
+def test_edge_inside_a_name_word_takes_the_whole_word():
+    from thai_polnews.ner.repair import snap_to_words
+
+    text = "อำเภอลุกเอียน สหาย"
+    words = ["อำเภอ", "ลุก", "เอียน", " ", "สหาย"]
+    span = RuleMatch(text.index("กเอียน"), text.index(" "), "LOCATION")
+    snapped = snap_to_words(text, span, words)
+    assert text[snapped.start : snapped.end] == "ลุกเอียน"
+
+
+def test_edges_next_to_punctuation_or_latin_do_not_move():
+    from thai_polnews.ner.repair import snap_to_words
+
+    text = "เขต (Kinh Mon) และ"
+    words = ["เขต", " ", "(Kinh", " ", "Mon)", " ", "และ"]
+    span = RuleMatch(text.index("Kinh"), text.index(")"), "LOCATION")
+    assert snap_to_words(text, span, words) == span
+
+
+def test_repair_uses_newmm_words_when_none_are_given():
+    text = "ผู้แทนจากอำเภอบ๋าวเอียน ทำให้"
+    span = RuleMatch(text.index("อบ๋าว"), text.index(" "), "LOCATION")
+    assert [text[s.start : s.end] for s in repair_spans(text, [span])] == ["บ๋าวเอียน"]

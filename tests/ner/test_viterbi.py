@@ -36,3 +36,19 @@ def test_a_text_cannot_start_inside_a_span_unless_a_window_continues_it():
     fresh, cont = decode_batch([lp, lp], BIOConstraints.of(TAGS), [False, True])
     assert TAGS[fresh[0]] == "B-ORGANIZATION" and TAGS[cont[0]] == "I-ORGANIZATION"
     assert decode_batch([lp[:0]], BIOConstraints.of(TAGS), [False]) == [[]]
+
+
+def test_batched_decoding_equals_row_by_row_viterbi():
+    import numpy as np
+
+    from thai_polnews.ner.viterbi import BIOConstraints, decode_batch, viterbi
+
+    id2tag = {0: "O", 1: "B-PERSON", 2: "I-PERSON", 3: "B-LOCATION", 4: "I-LOCATION"}
+    c = BIOConstraints.of(id2tag)
+    rng = np.random.default_rng(3)
+    rows = [np.log(rng.dirichlet(np.ones(5) * 0.3, size=n)).astype(np.float32) for n in (0, 1, 7, 30, 2, 15)]
+    continues = [False, True, False, True, False, False]
+    expected = [viterbi(lp, c.transitions, c.anything if k else c.starts) for lp, k in zip(rows, continues)]
+    assert decode_batch(rows, c, continues) == expected
+    assert [len(p) for p in expected] == [0, 1, 7, 30, 2, 15]
+    assert decode_batch([], c, []) == []

@@ -4,6 +4,10 @@ A small model often breaks one name into pieces (``[ดุย][เติน]``, 
 or gives the parts of a Latin-script name different labels (``[Pham]PER [Van
 Tuyen]LOC``). These pure functions mend that after decoding:
 
+* an edge that falls inside a word (the model reads subwords that can straddle
+  words) moves to the word's edge: out of a head word (``อำเภ[อบ๋าวเอียน]``) and
+  out of an ordinary Thai word after the name (``[เกิ่นเทอก]ับ``), else out to
+  take the whole word in (``ลุ[กเอียน]``);
 * touching spans of one label are one span;
 * a run of capitalised Latin words (a romanised Vietnamese name) that the model
   tagged PERSON or LOCATION anywhere is one span over the whole run;
@@ -15,7 +19,7 @@ Tuyen]LOC``). These pure functions mend that after decoding:
   its characters had;
 * a PERSON/LOCATION span that is one ordinary Thai dictionary word (``ตรง``,
   ``อำนวยการ``) with no head word, and neither a known place, a foreign place
-  nor a Thai personal name, is dropped.
+  nor (for PERSON) a Thai personal name, is dropped.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ..names.gazetteer import gazetteer, latin_key, thai_key
 from ..names.negatives import is_foreign_place, is_thai_person, thai_words
@@ -86,6 +90,34 @@ def person_shape(surface: str) -> bool:
     return key in surname_keys()
 
 
+def word_bounds(words: Sequence[str]) -> Iterator[Tuple[int, int]]:
+    """``(start, end)`` of each word in the text the words join to."""
+    offset = 0
+    for word in words:
+        yield offset, offset + len(word)
+        offset += len(word)
+
+
+def snap_to_words(text: str, span: RuleMatch, words: Sequence[str]) -> RuleMatch:
+    """``span`` with each edge that falls inside a word moved to that word's edge."""
+    start, end = span.start, span.end
+    cues = span_cues()["place"] + span_cues()["person"]
+    for a, b in word_bounds(words):
+        word = text[a:b]
+        if a < start < b and _inside_thai(text, start):
+            start = b if word.endswith(cues) else a
+        if a < end < b and _inside_thai(text, end):
+            end = a if word in thai_words() and a > start else b
+    if (start, end) == (span.start, span.end) or not text[start:end].strip():
+        return span
+    return RuleMatch(start, end, span.label, dict(span.attrs))
+
+
+def _inside_thai(text: str, offset: int) -> bool:
+    """True when ``offset`` lies between two Thai characters (inside a Thai run)."""
+    return 0 < offset < len(text) and all("\u0e00" <= ch <= "\u0e7f" for ch in text[offset - 1 : offset + 1])
+
+
 def merge_touching(spans: Sequence[RuleMatch]) -> List[RuleMatch]:
     """Join spans of one label with no character between them."""
     out: List[RuleMatch] = []
@@ -123,7 +155,7 @@ def is_common_word(text: str, span: RuleMatch) -> bool:
         and cue_label(text, span.start) is None
         and gazetteer_label(surface) is None
         and not is_foreign_place(surface)
-        and not is_thai_person(surface)
+        and not (span.label == "PERSON" and is_thai_person(surface))
     )
 
 
@@ -142,11 +174,32 @@ def relabel(text: str, span: RuleMatch) -> RuleMatch:
     return span if label == span.label else RuleMatch(span.start, span.end, label, dict(span.attrs))
 
 
-def repair_spans(text: str, spans: Sequence[RuleMatch]) -> List[RuleMatch]:
-    """All repairs, in order: touching pieces, Latin runs, labels, then common words."""
-    mended = snap_latin_runs(text, merge_touching(spans))
+def repair_spans(
+    text: str, spans: Sequence[RuleMatch], words: Optional[Sequence[str]] = None
+) -> List[RuleMatch]:
+    """All repairs, in order: word edges, touching pieces, Latin runs, labels, then common words.
+
+    ``words`` are the text's dictionary words (they join back to ``text``); newmm's
+    when not given.
+    """
+    names = [s for s in spans if s.label in NAME_LABELS]
+    if names and words is None:
+        from pythainlp.tokenize import word_tokenize
+
+        words = word_tokenize(text, engine="newmm", keep_whitespace=True)
+    snapped = [snap_to_words(text, s, words) if s.label in NAME_LABELS else s for s in spans]
+    mended = snap_latin_runs(text, merge_touching(_without_overlaps(snapped)))
     return [
         relabel(text, s)
         for s in mended
         if not (s.label in NAME_LABELS and is_common_word(text, s))
     ]
+
+
+def _without_overlaps(spans: Sequence[RuleMatch]) -> List[RuleMatch]:
+    """Spans in order, dropping any that overlaps one kept before it (snapping can make overlaps)."""
+    out: List[RuleMatch] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if not out or span.start >= out[-1].end:
+            out.append(span)
+    return out

@@ -58,7 +58,49 @@ class BIOConstraints:
         return cls(allowed_transitions(id2tag), allowed_starts(id2tag), np.ones(len(id2tag), dtype=bool))
 
 
+def viterbi_batch(log_probs: np.ndarray, lengths: Sequence[int], transitions: np.ndarray, starts: np.ndarray) -> List[List[int]]:
+    """:func:`viterbi` for every row of ``log_probs`` ``[rows, steps, tags]`` at once.
+
+    Row ``r`` uses its first ``lengths[r]`` steps and the start mask ``starts[r]``;
+    past its end its score is frozen and its back-pointers point to themselves, so
+    each path equals the one :func:`viterbi` finds for that row alone.
+    """
+    rows, steps, tags = log_probs.shape
+    if rows == 0:
+        return []
+    blocked = np.float32(-1e9)
+    lengths_ = np.asarray(lengths)
+    penalty = np.where(transitions, np.float32(0.0), blocked)[None]
+    score = log_probs[:, 0] + np.where(starts, np.float32(0.0), blocked)
+    same = np.broadcast_to(np.arange(tags), (rows, tags))
+    back = np.empty((steps, rows, tags), dtype=np.int64)
+    for t in range(1, steps):
+        total = score[:, :, None] + penalty
+        best_from = total.argmax(axis=1)
+        moved = np.take_along_axis(total, best_from[:, None, :], axis=1)[:, 0] + log_probs[:, t]
+        active = (t < lengths_)[:, None]
+        score = np.where(active, moved, score)
+        back[t] = np.where(active, best_from, same)
+    path = np.empty((rows, steps), dtype=np.int64)
+    path[:, steps - 1] = score.argmax(axis=1)
+    index = np.arange(rows)
+    for t in range(steps - 1, 0, -1):
+        path[:, t - 1] = back[t][index, path[:, t]]
+    return [path[r, : lengths_[r]].tolist() for r in range(rows)]
+
+
 def decode_batch(log_probs: Sequence[np.ndarray], constraints: BIOConstraints, continues: Sequence[bool]) -> List[List[int]]:
     """Viterbi for each row; a row that ``continues`` a text cut by a window may begin inside a span."""
     c = constraints
-    return [viterbi(lp, c.transitions, c.anything if cont else c.starts) for lp, cont in zip(log_probs, continues)]
+    if not log_probs:
+        return []
+    lengths = [len(lp) for lp in log_probs]
+    width, tags = max(lengths), len(c.starts)
+    if width == 0:
+        return [[] for _ in log_probs]
+    padded = np.zeros((len(log_probs), width, tags), dtype=np.float32)
+    for r, lp in enumerate(log_probs):
+        padded[r, : len(lp)] = lp
+    starts = np.stack([c.anything if cont else c.starts for cont in continues])
+    paths = viterbi_batch(padded, lengths, c.transitions, starts)
+    return [path if n else [] for path, n in zip(paths, lengths)]

@@ -91,7 +91,7 @@ class NERComponent:
         per_doc: List[list] = [[] for _ in docs]
         for (d, offset, text), matches in zip(segments, found):
             if self.repair:
-                matches = repair_spans(text, matches)
+                matches = repair_spans(text, matches, words_in(docs[d], offset, offset + len(text)) if matches else None)
             kept = [m for m in matches if has_name_letter(text[m.start : m.end])]
             per_doc[d] += [type(m)(m.start + offset, m.end + offset, m.label, dict(m.attrs)) for m in kept]
         for doc, matches in zip(docs, per_doc):
@@ -105,6 +105,19 @@ NAME_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1ef9\u0e01-\u0e4e]")
 def has_name_letter(text: str) -> bool:
     """True when ``text`` has a Thai or Latin letter; a span of digits, symbols or other scripts is dropped."""
     return NAME_LETTER.search(text) is not None
+
+
+def words_in(doc: Doc, start: int, end: int) -> List[str]:
+    """The Doc's tokens clipped to ``[start, end)``: they join to ``doc.text[start:end]``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [doc.text[start:end]]
+    words = [t.text_with_ws for t in span]
+    head = start - span.start_char
+    words[0] = words[0][head:]
+    total = sum(map(len, words))
+    words[-1] = words[-1][: len(words[-1]) - (total - (end - start))]
+    return [w for w in words if w]
 
 
 def segments_of(doc: Doc) -> List[Tuple[int, str]]:
