@@ -1,6 +1,6 @@
 """Throughput of the full pipeline, of each stage, and of reference tools, on one corpus.
 
-    python benchmarks/throughput.py [--n-synth 2000] [--device auto] [--json benchmarks/results/throughput.json]
+    python benchmarks/throughput.py [--n-synth 2000] [--device auto] [--model PATH] [--json benchmarks/results/throughput.json]
 
 The corpus is the five seed articles plus synthetic documents from
 ``thai_polnews.synth`` (deterministic). References measured in the same run:
@@ -8,6 +8,10 @@ The corpus is the five seed articles plus synthetic documents from
 pythainlp ``sent_tokenize(engine="crfcut")``, and the ThaiNER 1.5 CRF that ships
 inside pythainlp. Prints characters/s and documents/s, ratios to the
 references and peak memory, and writes a JSON report.
+
+Every timed pipeline run starts with cold caches (a new pipeline, so a new
+tokenizer cache, and the CRFCut decision cache cleared), so no run profits from
+the one before it on the same corpus.
 """
 from __future__ import annotations
 
@@ -49,6 +53,17 @@ def rate(name: str, seconds: float, texts: List[str]) -> Dict[str, float]:
             "chars_per_s": chars / seconds, "docs_per_s": len(texts) / seconds}
 
 
+def cold(make: Callable[[], object]):
+    """A new pipeline from ``make`` with the process-wide CRFCut cache emptied."""
+    from thai_polnews.sentences.crfcut import ends_sentence
+
+    ends_sentence.cache_clear()
+    nlp = make()
+    nlp("อุ่นเครื่อง สหาย Nguyen Van A")  # load the model before timing
+    ends_sentence.cache_clear()
+    return nlp
+
+
 def stage_times(nlp, texts: List[str], batch_size: int) -> Dict[str, float]:
     """Seconds spent in tokenisation and in each component, run stage by stage."""
     times: Dict[str, float] = {}
@@ -68,6 +83,7 @@ def main(argv: List[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto")
     parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--model", default=None, help="NER checkpoint (default: the shipped one)")
     parser.add_argument("--thainer-docs", type=int, default=300, help="documents for the (slow) ThaiNER reference")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "throughput.json")
     args = parser.parse_args(argv)
@@ -76,12 +92,13 @@ def main(argv: List[str] | None = None) -> int:
     from pythainlp.tokenize import sent_tokenize
 
     texts = corpus(args.n_synth, args.seed)
-    nlp = thai_polnews.load(device=args.device, batch_size=args.batch_size)
-    nlp("อุ่นเครื่อง สหาย Nguyen Van A")  # load the model before timing
+    def make(**kw):
+        return lambda: thai_polnews.load(args.model, batch_size=args.batch_size, **kw)
+
+    nlp = cold(make(device=args.device))
     results = {}
     results["pipeline"] = rate("thai_polnews pipeline", timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size))), texts)
-    int8 = thai_polnews.load(device="cpu", batch_size=args.batch_size, quantize=True)
-    int8("อุ่นเครื่อง สหาย Nguyen Van A")
+    int8 = cold(make(device="cpu", quantize=True))
     results["pipeline_int8"] = rate("thai_polnews pipeline, int8 model", timed(lambda: list(int8.pipe(texts, batch_size=args.batch_size))), texts)
     blank = spacy.blank("th")
     results["spacy_blank_th"] = rate('spacy.blank("th") tokenisation', timed(lambda: [blank(t) for t in texts]), texts)
@@ -89,12 +106,13 @@ def main(argv: List[str] | None = None) -> int:
     tagger = load_thainer()
     sample = texts[: args.thainer_docs]
     results["thainer"] = rate("pythainlp ThaiNER 1.5 CRF", timed(lambda: [thainer_entities(tagger, t) for t in sample]), sample)
-    stages = stage_times(nlp, texts, args.batch_size)
+    stages = stage_times(cold(make(device=args.device)), texts, args.batch_size)
     total_chars = sum(map(len, texts))
     report = {
         "machine": {"platform": platform.platform(), "processor": platform.processor() or platform.machine(),
                     "cpus": __import__("os").cpu_count(), "python": platform.python_version()},
         "device": args.device,
+        "model": args.model or "shipped",
         "corpus": {"docs": len(texts), "chars": total_chars, "synthetic": args.n_synth},
         "results": results,
         "stages_chars_per_s": {k: total_chars / v for k, v in stages.items()},

@@ -146,3 +146,45 @@ def test_repair_uses_newmm_words_when_none_are_given():
     text = "ผู้แทนจากอำเภอบ๋าวเอียน ทำให้"
     span = RuleMatch(text.index("อบ๋าว"), text.index(" "), "LOCATION")
     assert [text[s.start : s.end] for s in repair_spans(text, [span])] == ["บ๋าวเอียน"]
+
+
+def test_glued_fragment_after_a_name_is_taken_in():
+    from thai_polnews.ner.repair import snap_to_words
+
+    text = "นำโดยท่านคำเพ็ด สีหาราช กรรมการ"
+    words = ["นำ", "โดย", "ท่าน", "คำ", "เพ็ด", " ", "สี", "หาราช", " ", "กรรมการ"]
+    span = RuleMatch(text.index("คำเพ็ด"), text.index("หาราช"), "PERSON")
+    snapped = snap_to_words(text, span, words)
+    assert text[snapped.start : snapped.end] == "คำเพ็ด สีหาราช"
+
+
+def test_glued_dictionary_word_after_a_name_is_not_taken_in():
+    from thai_polnews.ner.repair import snap_to_words
+
+    text = "นครเกิ่นเทอกับจังหวัด"
+    words = ["นคร", "เกิ่น", "เทอ", "กับ", "จังหวัด"]
+    span = RuleMatch(3, text.index("กับ"), "LOCATION")
+    assert snap_to_words(text, span, words) == span
+
+
+def test_person_takes_in_a_fragment_glued_to_the_honorific():
+    from thai_polnews.ner.repair import snap_to_words
+
+    text = "ด่ง นางหวู ถิ เฮือง ประธาน"
+    words = ["ด่ง", " ", "นาง", "หวู", " ", "ถิ", " ", "เฮือง", " ", "ประธาน"]
+    span = RuleMatch(text.index("ถิ"), text.index(" ประธาน"), "PERSON")
+    snapped = snap_to_words(text, span, words)
+    assert text[snapped.start : snapped.end] == "หวู ถิ เฮือง"
+    location = RuleMatch(span.start, span.end, "LOCATION")
+    assert snap_to_words(text, location, words) == location
+
+
+def test_snapped_spans_never_end_in_whitespace():
+    from thai_polnews.ner.repair import snap_to_words
+
+    text = "ของนายเกียง อา จู ใน"
+    words = ["ของ", "นาย", "เกียง", " ", "อา", " ", "จู", " ", "ใน"]
+    span = RuleMatch(text.index("เกียง"), text.index("จู") + 1, "PERSON")
+    snapped = snap_to_words(text, span, words)
+    assert text[snapped.start : snapped.end] == text[snapped.start : snapped.end].strip()
+    assert text[snapped.start : snapped.end] == "เกียง อา จู"

@@ -39,6 +39,12 @@ def canonical(surface: str, label: Optional[str] = None) -> Optional[str]:
         raise TypeError(f"canonical expects str, got {type(surface).__name__}")
     if label not in LABELS:
         raise ValueError(f"Unknown label {label!r}; expected one of {LABELS}.")
+    return _canonical(surface, label)
+
+
+@lru_cache(maxsize=65536)
+def _canonical(surface: str, label: Optional[str]) -> Optional[str]:
+    """:func:`canonical`, memoised: archives name the same people and places again and again."""
     text = clean_thai(surface).strip(_TRIM)
     if not text:
         return None
@@ -53,12 +59,19 @@ def readings(surface: str, label: Optional[str] = None, *, margin: float = 0.5) 
     A reading is kept when it costs at most ``margin`` more than the piece's
     cheapest; used to compare spellings of one name without committing to one reading.
     """
+    found = _readings(surface, label, margin)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=65536)
+def _readings(surface: str, label: Optional[str], margin: float) -> Optional[Tuple[Tuple[str, ...], ...]]:
+    """:func:`readings`, memoised, as a tuple."""
     text = clean_thai(surface).strip(_TRIM)
     if not text:
         return None
     if not is_thai(text):
         latin = _from_latin(text, label)
-        return [(s.lower(),) for s in latin.split()] if latin else None
+        return tuple((s.lower(),) for s in latin.split()) if latin else None
     seg = _segment(text)
     if seg is None:
         return None
@@ -68,7 +81,7 @@ def readings(surface: str, label: Optional[str] = None, *, margin: float = 0.5) 
         cheapest = min(piece.readings.values())
         near = sorted({unaccent(r) for r, c in piece.readings.items() if c <= cheapest + margin} - {best})
         out.append((best, *near))
-    return out
+    return tuple(out)
 
 
 def _from_thai(text: str, label: Optional[str]) -> Optional[str]:

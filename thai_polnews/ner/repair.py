@@ -99,18 +99,67 @@ def word_bounds(words: Sequence[str]) -> Iterator[Tuple[int, int]]:
 
 
 def snap_to_words(text: str, span: RuleMatch, words: Sequence[str]) -> RuleMatch:
-    """``span`` with each edge that falls inside a word moved to that word's edge."""
+    """``span`` with its edges moved to word edges and glued fragments of the name taken in.
+
+    An edge inside a word moves out of a head word, back before a function word or
+    a long dictionary word, else out to take the whole word. Then the span grows
+    over Thai fragments glued to its end that are no dictionary word
+    (``[คำเพ็ด สี]หาราช``), and a PERSON takes in a fragment glued to the honorific
+    before it (``นางโล [ถิ เฮือง]`` → ``โล ถิ เฮือง``). (A function word glued to
+    the end is left alone: ``วัน``, ``จัง`` are Thai words and Vietnamese syllables.)
+    """
+    bounds = list(word_bounds(words))
     start, end = span.start, span.end
     cues = span_cues()["place"] + span_cues()["person"]
-    for a, b in word_bounds(words):
+    for a, b in bounds:
         word = text[a:b]
         if a < start < b and _inside_thai(text, start):
             start = b if word.endswith(cues) else a
         if a < end < b and _inside_thai(text, end):
-            end = a if word in thai_words() and a > start else b
-    if (start, end) == (span.start, span.end) or not text[start:end].strip():
+            end = a if _ends_name(word) and a > start else b
+    for a, b in bounds:
+        if a == end and _inside_thai(text, end) and _is_fragment(text[a:b]):
+            end = b
+    if span.label == "PERSON":
+        start = _after_honorific(text, start)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (span.start, span.end) or start >= end:
         return span
     return RuleMatch(start, end, span.label, dict(span.attrs))
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset:
+    """pythainlp's Thai function words (``และ``, ``ยัง``, ``กับ``)."""
+    from pythainlp.corpus import thai_stopwords
+
+    return frozenset(thai_stopwords())
+
+
+def _ends_name(word: str) -> bool:
+    """A word a name stops before: a function word or a dictionary word of four letters or more."""
+    return word in stopwords() or (len(word) >= 4 and word in thai_words())
+
+
+def _is_fragment(word: str) -> bool:
+    """A short Thai piece that is no dictionary word: the rest of a transliterated syllable."""
+    return 0 < len(word) <= 6 and not word.isspace() and word not in thai_words() and word not in stopwords()
+
+
+def _after_honorific(text: str, start: int) -> int:
+    """Where a person's name starts when the chunk before it is an honorific glued to a fragment."""
+    before = text[:start]
+    if not before.endswith(" "):
+        return start
+    chunk = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    for cue in span_cues()["person"]:
+        rest = chunk[len(cue) :]
+        if chunk.startswith(cue) and rest and _is_fragment(rest) and all("\u0e00" <= ch <= "\u0e7f" for ch in rest):
+            return len(before.rstrip()) - len(rest)
+    return start
 
 
 def _inside_thai(text: str, offset: int) -> bool:

@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="JSON settings (default: ner/configs/default.json)")
     parser.add_argument("--train", type=Path, nargs="*", default=[], help="annotated JSONL files to train on")
     parser.add_argument("--synth", type=int, default=None, help="synthetic documents to generate (default: config data.synth_docs, or 0 with --train)")
-    parser.add_argument("--dev", type=Path, default=None, help="gold JSONL for picking the best step (never trained on)")
+    parser.add_argument("--dev", type=Path, nargs="+", default=None, help="gold JSONL file(s) for picking the best step (never trained on)")
     parser.add_argument("--unlabelled", type=Path, nargs="*", default=[], help="extra plain-text files for MLM pretraining")
     parser.add_argument("--base-model", default=None, help="fine-tune this checkpoint (folder or hub id) instead of building one")
     parser.add_argument("--max-steps", type=int, default=None, help="fine-tuning steps (overrides finetune.steps)")
@@ -193,7 +193,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     chunks = training_chunks(docs, max_length - 2, config.seed, config.data, augment=True)
     data = tag_dataset(chunks, tokenizer, tags, config.labels, max_length)
     stats["train_chunks"] = len(data)
-    dev = read_jsonl(args.dev) if args.dev else []
+    dev = [record for path in args.dev or [] for record in read_jsonl(path)]
     evaluate = (lambda m: dev_scores(m, tokenizer, dev, config.labels)) if dev else None
     log.info("fine-tuning on %d chunks for %d steps", len(data), config.finetune.steps)
     result = finetune_tagger(model, data, tokenizer, config.finetune, config.seed, evaluate)

@@ -47,11 +47,19 @@ def tagger():
     return model
 
 
-def token_features(context: Sequence[str], center: int) -> List[str]:
-    """CRFCut's features of ``context[center]``; ``context`` is already padded by ``WINDOW``."""
+def word_flags(context: Sequence[str]) -> Tuple[List[str], List[str]]:
+    """CRFCut's ``ender``/``starter`` flag of each token (``normal`` otherwise)."""
     classes = word_classes()
     ender = ["ender" if t in classes["ender"] else "normal" for t in context]
     starter = ["starter" if t in classes["starter"] else "normal" for t in context]
+    return ender, starter
+
+
+def token_features(
+    context: Sequence[str], center: int, flags: Optional[Tuple[List[str], List[str]]] = None
+) -> List[str]:
+    """CRFCut's features of ``context[center]``; ``context`` is already padded by ``WINDOW``."""
+    ender, starter = flags if flags is not None else word_flags(context)
     features = ["bias"]
     for n in range(1, min(MAX_NGRAM + 1, 2 + WINDOW * 2)):
         for j in range(center - WINDOW, center + WINDOW + 2 - n):
@@ -69,7 +77,8 @@ def ends_sentence(context: Tuple[str, ...]) -> bool:
     ``context`` is the seven tokens from three before the space to three after it,
     padded with ``xxpad`` at the edges of the line.
     """
-    labels = tagger().tag([token_features(context, k) for k in (2, 3, 4)])
+    flags = word_flags(context)
+    labels = tagger().tag([token_features(context, k, flags) for k in (2, 3, 4)])
     return labels[1] == "E" and labels[0] != "E"
 
 
