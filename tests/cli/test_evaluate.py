@@ -30,3 +30,34 @@ def test_evaluate_gold_against_itself_and_pipeline(tmp_path, capsys):
     assert report["entities"]["per_label"]["DOC_CODE"]["strict"]["f1"] == 1.0
     assert report["attributes"]["DATE.value"]["accuracy"] == 1.0
     assert "sentences_baseline" in report
+
+
+def test_precision_flags():
+    import pytest
+
+    from thai_polnews.cli.evaluate import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["gold.jsonl"]).quantize is None
+    assert parser.parse_args(["gold.jsonl", "--fp32"]).quantize is False
+    assert parser.parse_args(["gold.jsonl", "--int8"]).quantize is True
+    with pytest.raises(SystemExit):
+        parser.parse_args(["gold.jsonl", "--int8", "--fp32"])
+
+
+def test_errors_flag_lists_misses_and_false_alarms(tmp_path, capsys):
+    import json
+
+    from thai_polnews.cli.evaluate import main
+
+    text = "สหายเหงียน วัน อาน เยือนฮานอย"
+    gold = {"id": "g", "text": text, "entities": [{"start": 4, "end": 18, "label": "PERSON", "text": text[4:18], "attrs": {}}],
+            "sentences": [[0, len(text)]]}
+    pred = {"id": "g", "text": text, "entities": [{"start": 24, "end": 29, "label": "LOCATION", "text": text[24:29], "attrs": {}}],
+            "sentences": [[0, len(text)]]}
+    (tmp_path / "g.jsonl").write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "p.jsonl").write_text(json.dumps(pred, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main([str(tmp_path / "g.jsonl"), "--pred", str(tmp_path / "p.jsonl"), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "PERSON        missed   'เหงียน วัน อาน'" in out
+    assert "LOCATION      spurious 'ฮานอย'" in out

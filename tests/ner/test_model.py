@@ -117,3 +117,12 @@ def test_int8_predictor_quantizes_linear_layers_and_keeps_the_entities(tiny_mode
     found = int8.predict([r["text"] for r in toy_records])
     hits = sum(spans(f) == surfaces(r) for f, r in zip(found, toy_records))
     assert hits >= len(toy_records) - 1
+
+
+def test_cpu_default_is_int8_and_fp32_is_asked_for(tiny_model):
+    import torch
+
+    default = NERPredictor.load(tiny_model, device="cpu")
+    fp32 = NERPredictor.load(tiny_model, device="cpu", quantize=False)
+    assert torch.ao.nn.quantized.dynamic.Linear in {type(m) for m in default.model.modules()}
+    assert torch.ao.nn.quantized.dynamic.Linear not in {type(m) for m in fp32.model.modules()}

@@ -48,7 +48,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
     options = ExtractOptions(
         model=args.model, device=args.device, batch_size=args.batch_size,
-        use_model=not args.no_model, workers=args.workers, quantize=args.int8,
+        use_model=not args.no_model, workers=args.workers, quantize=args.quantize,
     )
     engine = get_engine(args.engine)
     counts = {"read": 0, "written": 0, "skipped": 0}

@@ -22,7 +22,7 @@ class ExtractOptions:
     batch_size: int = 32
     use_model: bool = True
     workers: Optional[int] = None
-    quantize: bool = False
+    quantize: Optional[bool] = None
 
     def pipeline(self):
         return load(self.model, device=self.device, batch_size=self.batch_size, use_model=self.use_model, quantize=self.quantize)

@@ -63,7 +63,8 @@ class NERPredictor:
 
     ``device`` is ``auto`` (CUDA when available), ``cpu``, ``cuda`` or ``cuda:N``; on
     CUDA the model runs in half precision. ``batch_size`` counts windows per forward pass.
-    ``quantize`` runs the linear layers in dynamic int8 on the CPU (ignored on CUDA).
+    ``quantize`` runs the linear layers in dynamic int8 on the CPU (ignored on CUDA);
+    ``None``, the default, means int8 on the CPU, fp32 only when ``quantize=False``.
     """
 
     def __init__(
@@ -74,7 +75,7 @@ class NERPredictor:
         device: str = "auto",
         batch_size: int = 64,
         overlap: Optional[int] = None,
-        quantize: bool = False,
+        quantize: Optional[bool] = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -82,7 +83,7 @@ class NERPredictor:
         self.model = model.to(self.device).eval()
         if self.device.type == "cuda":
             self.model.half()
-        elif quantize:
+        elif quantize is not False:
             self.model = quantize_int8(self.model)
         self.tokenizer = tokenizer
         self.batch_size = batch_size
@@ -94,7 +95,9 @@ class NERPredictor:
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
 
     @classmethod
-    def load(cls, name_or_path: PathLike, *, device: str = "auto", batch_size: int = 64, quantize: bool = False) -> "NERPredictor":
+    def load(
+        cls, name_or_path: PathLike, *, device: str = "auto", batch_size: int = 64, quantize: Optional[bool] = None
+    ) -> "NERPredictor":
         """A predictor for the checkpoint at ``name_or_path`` (a folder, or a hub id)."""
         model, tokenizer = load_checkpoint(name_or_path)
         return cls(model, tokenizer, device=device, batch_size=batch_size, quantize=quantize)

@@ -130,16 +130,16 @@ def segments_of(doc: Doc) -> List[Tuple[int, str]]:
 @Language.factory(
     "thai_polnews_ner_v1",
     assigns=["doc.ents"],
-    default_config={"model": None, "device": "auto", "batch_size": 64, "quantize": False, "repair": True},
+    default_config={"model": None, "device": "auto", "batch_size": 64, "quantize": None, "repair": True},
 )
 def make_ner(
-    nlp: Language, name: str, model: Optional[str], device: str, batch_size: int, quantize: bool, repair: bool
+    nlp: Language, name: str, model: Optional[str], device: str, batch_size: int, quantize: Optional[bool], repair: bool
 ) -> NERComponent:
     """The NER component; ``model`` is a checkpoint folder or hub id, ``None`` for the shipped one.
 
     ``device`` is ``auto``, ``cpu``, ``cuda`` or ``cuda:N``; ``batch_size`` is the number of
     documents whose sentences are batched together; ``quantize`` runs the model in
-    dynamic int8 on the CPU; ``repair`` mends split and mislabelled name spans
+    dynamic int8 on the CPU (``None``: yes on the CPU; ``False``: fp32); ``repair`` mends split and mislabelled name spans
     (``thai_polnews.ner.repair``).
     """
     source, explicit = resolve_model(model)
