@@ -1,13 +1,18 @@
 """Throughput of the full pipeline, of each stage, and of reference tools, on one corpus.
 
-    python benchmarks/throughput.py [--n-synth 2000] [--device auto] [--model PATH] [--json benchmarks/results/throughput.json]
+    python benchmarks/throughput.py [--n-synth 2000] [--device auto] [--model PATH] [--processes N]
+                                    [--json benchmarks/results/throughput.json]
 
 The corpus is the five seed articles plus synthetic documents from
 ``thai_polnews.synth`` (deterministic). References measured in the same run:
 ``spacy.blank("th")`` tokenisation (the floor of any spaCy Thai pipeline),
 pythainlp ``sent_tokenize(engine="crfcut")``, and the ThaiNER 1.5 CRF that ships
-inside pythainlp. Prints characters/s and documents/s, ratios to the
-references and peak memory, and writes a JSON report.
+inside pythainlp. The pipeline is timed three ways: ``nlp.pipe`` in this
+process with the default CPU model (int8) and with the fp32 model, and the
+``extract`` engine turning the documents into JSONL records with one worker
+process per usable core (what ``thai-polnews extract`` does by default). Prints
+characters/s and documents/s, ratios to the references and peak memory, and
+writes a JSON report.
 
 Every timed pipeline run starts with cold caches (a new pipeline, so a new
 tokenizer cache, and the CRFCut decision cache cleared), so no run profits from
@@ -64,6 +69,28 @@ def cold(make: Callable[[], object]):
     return nlp
 
 
+def engine_seconds(texts: List[str], options, processes: int) -> float:
+    """Seconds for the local extract engine to turn ``texts`` into JSONL records with ``processes`` workers."""
+    from dataclasses import replace
+
+    from tqdm import tqdm
+
+    from thai_polnews.engines.local import run_local
+    from thai_polnews.records import InputItem
+    from thai_polnews.sentences.crfcut import ends_sentence
+
+    ends_sentence.cache_clear()
+    items = [InputItem(str(i), t) for i, t in enumerate(texts)]
+    written: List[int] = []
+    counts = {"read": 0, "written": 0, "skipped": 0}
+    bar = tqdm(disable=True)
+    start = time.perf_counter()
+    run_local(items, lambda lines, consumed: written.append(len(lines)), replace(options, processes=processes), counts, bar)
+    seconds = time.perf_counter() - start
+    assert sum(written) == len(texts), counts
+    return seconds
+
+
 def stage_times(nlp, texts: List[str], batch_size: int) -> Dict[str, float]:
     """Seconds spent in tokenisation and in each component, run stage by stage."""
     times: Dict[str, float] = {}
@@ -84,6 +111,7 @@ def main(argv: List[str] | None = None) -> int:
     parser.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--model", default=None, help="NER checkpoint (default: the shipped one)")
+    parser.add_argument("--processes", type=int, default=None, help="worker processes of the extract engine run (default: usable cores)")
     parser.add_argument("--thainer-docs", type=int, default=300, help="documents for the (slow) ThaiNER reference")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "throughput.json")
     args = parser.parse_args(argv)
@@ -98,8 +126,15 @@ def main(argv: List[str] | None = None) -> int:
     nlp = cold(make(device=args.device))
     results = {}
     results["pipeline"] = rate("thai_polnews pipeline", timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size))), texts)
-    int8 = cold(make(device="cpu", quantize=True))
-    results["pipeline_int8"] = rate("thai_polnews pipeline, int8 model", timed(lambda: list(int8.pipe(texts, batch_size=args.batch_size))), texts)
+    fp32 = cold(make(device=args.device, quantize=False))
+    results["pipeline_fp32"] = rate("thai_polnews pipeline, fp32 model", timed(lambda: list(fp32.pipe(texts, batch_size=args.batch_size))), texts)
+    del fp32
+    from thai_polnews.engines.local import ExtractOptions
+    from thai_polnews.ner.device import usable_cores
+
+    processes = args.processes or usable_cores()
+    options = ExtractOptions(model=args.model, device=args.device, batch_size=args.batch_size)
+    results["extract"] = rate(f"thai-polnews extract, {processes} processes", engine_seconds(texts, options, processes), texts)
     blank = spacy.blank("th")
     results["spacy_blank_th"] = rate('spacy.blank("th") tokenisation', timed(lambda: [blank(t) for t in texts]), texts)
     results["crfcut"] = rate("pythainlp crfcut", timed(lambda: [sent_tokenize(t, engine="crfcut") for t in texts]), texts)
@@ -118,7 +153,8 @@ def main(argv: List[str] | None = None) -> int:
         "stages_chars_per_s": {k: total_chars / v for k, v in stages.items()},
         "ratios": {
             "pipeline_vs_thainer": results["pipeline"]["chars_per_s"] / results["thainer"]["chars_per_s"],
-            "pipeline_int8_vs_thainer": results["pipeline_int8"]["chars_per_s"] / results["thainer"]["chars_per_s"],
+            "pipeline_fp32_vs_thainer": results["pipeline_fp32"]["chars_per_s"] / results["thainer"]["chars_per_s"],
+            "extract_vs_thainer": results["extract"]["chars_per_s"] / results["thainer"]["chars_per_s"],
             "pipeline_vs_spacy_blank": results["pipeline"]["chars_per_s"] / results["spacy_blank_th"]["chars_per_s"],
             "pipeline_vs_crfcut": results["pipeline"]["chars_per_s"] / results["crfcut"]["chars_per_s"],
         },

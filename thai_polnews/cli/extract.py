@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--engine", choices=tuple(ENGINES), default="local", help="where the pipeline runs (default local)")
     parser.add_argument("--workers", type=int, default=None, help="Ray actors (default: CPUs - 1)")
+    parser.add_argument(
+        "--processes", type=int, default=None,
+        help="local engine: worker processes, each with its own pipeline (default: one per usable core on the CPU, 1 on CUDA)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     add_pipeline_options(parser)
     return parser
@@ -43,12 +47,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.batch_size < 1:
         print("thai-polnews extract: --batch-size must be at least 1", file=sys.stderr)
         return 2
+    if args.processes is not None and args.processes < 1:
+        print("thai-polnews extract: --processes must be at least 1", file=sys.stderr)
+        return 2
     if args.resume and args.output is None:
         print("thai-polnews extract: --resume needs --output", file=sys.stderr)
         return 2
     options = ExtractOptions(
         model=args.model, device=args.device, batch_size=args.batch_size,
         use_model=not args.no_model, workers=args.workers, quantize=args.quantize,
+        processes=args.processes,
     )
     engine = get_engine(args.engine)
     counts = {"read": 0, "written": 0, "skipped": 0}

@@ -1,9 +1,9 @@
-"""The local engine: the pipeline in this process, batch by batch."""
+"""The local engine: the pipeline in this process (or in forked worker processes), batch by batch."""
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Union
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from tqdm import tqdm
 
@@ -23,20 +23,47 @@ class ExtractOptions:
     use_model: bool = True
     workers: Optional[int] = None
     quantize: Optional[bool] = None
+    processes: Optional[int] = None
 
     def pipeline(self):
         return load(self.model, device=self.device, batch_size=self.batch_size, use_model=self.use_model, quantize=self.quantize)
+
+    def process_count(self) -> int:
+        """Local worker processes: as asked, else one per usable core on the CPU and one with CUDA."""
+        if self.processes is not None:
+            if self.processes < 1:
+                raise ValueError(f"processes must be at least 1, got {self.processes}")
+            return self.processes
+        from ..ner.device import resolve_device, usable_cores
+
+        on_gpu = self.use_model and resolve_device(self.device).type == "cuda"
+        return 1 if on_gpu else usable_cores()
 
 
 def run_local(
     items: Iterable[InputItem], emit: Emit, options: ExtractOptions, counts: Dict[str, int], progress: tqdm
 ) -> None:
-    """Process ``items`` in batches; ``emit(lines, consumed)`` receives each batch's records."""
+    """Process ``items`` in batches; ``emit(lines, consumed)`` receives each batch's records in input order.
+
+    With more than one process (``options.process_count()``) the batches run in
+    forked workers (``thai_polnews.engines.processes``).
+    """
+    def good_batches() -> Iterator[Tuple[int, List[InputItem]]]:
+        for batch in batches(items, options.batch_size):
+            yield len(batch), [item for item in batch if not _skipped(item, counts)]
+
+    def finish(lines: List[Optional[str]], consumed: int) -> None:
+        finish_batch([line for line in lines if not _failed(line, counts)], consumed, emit, counts, progress)
+
+    processes = options.process_count()
+    if processes > 1:
+        from .processes import run_in_processes
+
+        run_in_processes(good_batches(), options, processes, finish)
+        return
     nlp = options.pipeline()
-    for batch in batches(items, options.batch_size):
-        good = [item for item in batch if not _skipped(item, counts)]
-        lines = [dumps(r) for r in process(nlp, good) if not _failed(r, counts)]
-        finish_batch(lines, len(batch), emit, counts, progress)
+    for consumed, good in good_batches():
+        finish([None if r is None else dumps(r) for r in process(nlp, good)], consumed)
 
 
 def finish_batch(lines: List[str], consumed: int, emit: Emit, counts: Dict[str, int], progress: tqdm) -> None:
@@ -55,7 +82,7 @@ def _skipped(item: InputItem, counts: Dict[str, int]) -> bool:
     return True
 
 
-def _failed(record: Optional[dict], counts: Dict[str, int]) -> bool:
+def _failed(record: Optional[object], counts: Dict[str, int]) -> bool:
     if record is not None:
         return False
     counts["skipped"] += 1
