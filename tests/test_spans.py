@@ -67,3 +67,29 @@ def test_overlapping_new_matches_keep_the_longest(blank):
     doc = blank("วันที่ 25 ธันวาคม 2023")
     add_entities(doc, [RuleMatch(7, 17, "DATE"), RuleMatch(7, 22, "DATE")], priority=True)
     assert [e.text for e in doc.ents] == ["25 ธันวาคม 2023"]
+
+
+def test_doc_text_token_texts_and_sentence_spans_match_spacy():
+    import spacy
+
+    from thai_polnews.spans import doc_text, sentence_char_spans, split_at_offsets, token_texts
+
+    nlp = spacy.blank("th")
+    doc = nlp("สหายเหงียน วัน อาน เยือนฮานอย\nการประชุม ครั้งที่ 5 ")
+    assert doc_text(doc) == doc.text
+    assert token_texts(doc) == [t.text_with_ws for t in doc]
+    split_at_offsets(doc, [4, 12])
+    assert doc_text(doc) == doc.text  # splitting keeps the text, the cache stays right
+    assert token_texts(doc) == [t.text_with_ws for t in doc]
+    for token in doc:
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].text == "\n"
+    assert sentence_char_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def test_doc_helpers_on_an_empty_doc():
+    import spacy
+
+    from thai_polnews.spans import doc_text, sentence_char_spans, token_texts
+
+    doc = spacy.blank("th")("")
+    assert doc_text(doc) == "" and token_texts(doc) == [] and sentence_char_spans(doc) == []

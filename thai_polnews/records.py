@@ -9,6 +9,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Union
 from spacy.tokens import Doc
 
 from .extensions import get_attrs, get_clusters
+from .spans import doc_text, sentence_char_spans
 
 LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "POSITION", "DOC_CODE", "DATE")
 
@@ -21,13 +22,14 @@ def to_record(doc: Doc, id: Optional[str] = None, *, meta: Optional[Dict[str, An
     Sentences are trimmed of surrounding whitespace and empty ones dropped;
     entity offsets are character offsets into ``doc.text``.
     """
-    record: Record = {"id": id, "text": doc.text, "sentences": sentence_offsets(doc)}
+    text = doc_text(doc)
+    record: Record = {"id": id, "text": text, "sentences": sentence_offsets(doc)}
     record["entities"] = [
         {
             "start": ent.start_char,
             "end": ent.end_char,
             "label": ent.label_,
-            "text": ent.text,
+            "text": text[ent.start_char : ent.end_char],
             "attrs": get_attrs(ent),
         }
         for ent in doc.ents
@@ -42,13 +44,14 @@ def to_record(doc: Doc, id: Optional[str] = None, *, meta: Optional[Dict[str, An
 
 def sentence_offsets(doc: Doc) -> List[List[int]]:
     """``[start, end]`` of each sentence with leading and trailing whitespace excluded."""
+    text = doc_text(doc)
     if not doc.has_annotation("SENT_START"):
-        spans = [(0, len(doc.text))] if doc.text.strip() else []
+        spans = [(0, len(text))] if text.strip() else []
     else:
-        spans = [(s.start_char, s.end_char) for s in doc.sents]
+        spans = sentence_char_spans(doc)
     out = []
     for start, end in spans:
-        chunk = doc.text[start:end]
+        chunk = text[start:end]
         stripped = chunk.strip()
         if not stripped:
             continue

@@ -9,27 +9,66 @@ from __future__ import annotations
 
 from typing import Collection, Dict, Iterable, List, Sequence, Tuple
 
+import numpy as np
 from spacy.tokens import Doc, Span
 
 from .extensions import get_attrs, set_attrs
 from .rules.base import RuleMatch
 
 
+TEXT_KEY = "thai_polnews.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy joins every token on each access.
+
+    A Doc's text never changes (splitting and merging tokens keep it), so the
+    first result is kept in ``doc.user_data``.
+    """
+    cached = doc.user_data.get(TEXT_KEY)
+    if isinstance(cached, str) and len(doc) and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return cached
+    text = doc.text
+    doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def token_texts(doc: Doc) -> List[str]:
+    """Each token's ``text_with_ws``, sliced from the text instead of built token by token."""
+    if not len(doc):
+        return []
+    text = doc_text(doc)
+    starts = doc.to_array("IDX").tolist()
+    return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+def sentence_char_spans(doc: Doc) -> List[Tuple[int, int]]:
+    """``(start_char, end_char)`` of each sentence (``Span.start_char``/``end_char`` of ``doc.sents``)."""
+    if not len(doc):
+        return []
+    starts = doc.to_array("IDX").astype(np.int64)
+    ends = starts + doc.to_array("LENGTH").astype(np.int64)
+    first = np.flatnonzero(doc.to_array("SENT_START").astype(np.int64) == 1).tolist()
+    first = [0] + [i for i in first if i > 0]
+    last = [i - 1 for i in first[1:]] + [len(doc) - 1]
+    return [(int(starts[a]), int(ends[b])) for a, b in zip(first, last)]
+
+
 def split_at_offsets(doc: Doc, offsets: Iterable[int]) -> None:
     """Split tokens of ``doc`` in place so that each offset is a token boundary."""
-    cuts: Dict[int, List[int]] = {}
     if not len(doc):
         return
-    length = doc[-1].idx + len(doc[-1].text_with_ws)  # Doc.text would join every token
-    for offset in sorted(set(offsets)):
-        if offset <= 0 or offset >= length:
-            continue
-        token = _token_containing(doc, offset)
-        if token is None or offset == token.idx:
-            continue
-        if offset >= token.idx + len(token.text):
-            continue  # inside the trailing whitespace of a token: already a boundary
-        cuts.setdefault(token.i, []).append(offset - token.idx)
+    starts = doc.to_array("IDX").astype(np.int64)
+    ends = starts + doc.to_array("LENGTH").astype(np.int64)  # token text, without trailing space
+    wanted = np.array(sorted(set(offsets)), dtype=np.int64)
+    wanted = wanted[(wanted > 0) & (wanted < ends[-1])]
+    if not len(wanted):
+        return
+    owner = np.searchsorted(starts, wanted, side="right") - 1
+    inside = (wanted > starts[owner]) & (wanted < ends[owner])
+    cuts: Dict[int, List[int]] = {}
+    for i, offset in zip(owner[inside].tolist(), wanted[inside].tolist()):
+        cuts.setdefault(i, []).append(offset - int(starts[i]))
     if not cuts:
         return
     with doc.retokenize() as retokenizer:
@@ -39,21 +78,6 @@ def split_at_offsets(doc: Doc, offsets: Iterable[int]) -> None:
             orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
             heads = [(token, k) for k in range(len(orths))]
             retokenizer.split(token, orths, heads=heads)
-
-
-def _token_containing(doc: Doc, offset: int):
-    """The token whose text or trailing space covers character ``offset``."""
-    lo, hi = 0, len(doc) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        token = doc[mid]
-        if offset < token.idx:
-            hi = mid - 1
-        elif offset >= token.idx + len(token.text_with_ws):
-            lo = mid + 1
-        else:
-            return token
-    return None
 
 
 def char_spans(doc: Doc, matches: Sequence[RuleMatch]) -> List[Span]:

@@ -25,7 +25,7 @@ from ..ner.errors import model_not_found
 from ..names.thai_script import is_thai
 from ..ner.predict import NERPredictor
 from ..ner.repair import repair_spans
-from ..spans import add_entities
+from ..spans import add_entities, doc_text, sentence_char_spans, token_texts
 
 log = logging.getLogger("thai_polnews.ner")
 
@@ -86,7 +86,7 @@ class NERComponent:
                 doc._.skipped_model = True
             return docs
         # The model knows Thai articles only: a document without Thai script gets no model entities.
-        segments = [(d, start, text) for d, doc in enumerate(docs) if is_thai(doc.text) for start, text in segments_of(doc)]
+        segments = [(d, start, text) for d, doc in enumerate(docs) if is_thai(doc_text(doc)) for start, text in segments_of(doc)]
         found = self.predictor.predict([text for _, _, text in segments])
         per_doc: List[list] = [[] for _ in docs]
         for (d, offset, text), matches in zip(segments, found):
@@ -109,22 +109,24 @@ def has_name_letter(text: str) -> bool:
 
 def words_in(doc: Doc, start: int, end: int) -> List[str]:
     """The Doc's tokens clipped to ``[start, end)``: they join to ``doc.text[start:end]``."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return [doc.text[start:end]]
-    words = [t.text_with_ws for t in span]
-    head = start - span.start_char
-    words[0] = words[0][head:]
-    total = sum(map(len, words))
-    words[-1] = words[-1][: len(words[-1]) - (total - (end - start))]
-    return [w for w in words if w]
+    out, offset = [], 0
+    for word in token_texts(doc):
+        a, b = offset, offset + len(word)
+        offset = b
+        if b <= start:
+            continue
+        if a >= end:
+            break
+        out.append(word[max(a, start) - a : min(b, end) - a])
+    return out
 
 
 def segments_of(doc: Doc) -> List[Tuple[int, str]]:
     """``(offset, text)`` of each sentence when sentence boundaries are set, else the whole text."""
+    text = doc_text(doc)
     if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.text) for s in doc.sents if s.text.strip()]
-    return [(0, doc.text)] if doc.text.strip() else []
+        return [(a, text[a:b]) for a, b in sentence_char_spans(doc) if text[a:b].strip()]
+    return [(0, text)] if text.strip() else []
 
 
 @Language.factory(

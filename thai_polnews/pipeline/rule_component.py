@@ -6,7 +6,7 @@ from typing import Callable, Iterable, List, Sequence
 from spacy.tokens import Doc
 
 from ..rules.base import RuleMatch
-from ..spans import add_entities
+from ..spans import add_entities, doc_text
 
 Matcher = Callable[[str], List[RuleMatch]]
 
@@ -23,7 +23,7 @@ class RuleComponent:
         self.keep_labels = tuple(keep_labels)
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.matcher(doc.text)
+        matches = self.matcher(doc_text(doc))
         return add_entities(doc, matches, priority=self.overwrite, keep_labels=self.keep_labels)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from ..rules.dates import find_dates
 from ..rules.doc_codes import find_doc_codes
 from ..sentences.crfcut import space_cuts
-from ..spans import split_at_offsets
+from ..spans import split_at_offsets, token_texts
 
 Span_ = Tuple[int, int]
 
@@ -237,7 +237,7 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        words = [t.text_with_ws for t in doc]
+        words = token_texts(doc)
         spans = sentence_spans(
             "".join(words), tokens=words, max_name_chunk=self.max_name_chunk, min_chars=self.min_chars
         )
