@@ -15,8 +15,8 @@ characters/s and documents/s, ratios to the references and peak memory, and
 writes a JSON report.
 
 Every timed pipeline run starts with cold caches (a new pipeline, so a new
-tokenizer cache, and the CRFCut decision cache cleared), so no run profits from
-the one before it on the same corpus.
+tokenizer cache, and the CRFCut decision and name caches cleared), so no run
+profits from the one before it on the same corpus.
 """
 from __future__ import annotations
 
@@ -59,14 +59,23 @@ def rate(name: str, seconds: float, texts: List[str]) -> Dict[str, float]:
 
 
 def cold(make: Callable[[], object]):
-    """A new pipeline from ``make`` with the process-wide CRFCut cache emptied."""
+    """A new pipeline from ``make`` with the process-wide caches (CRFCut decisions, names) emptied."""
+    nlp = make()
+    nlp("อุ่นเครื่อง สหายเหงียน วัน อาน ที่ฮานอย Nguyen Van A")  # load the model and the name tables before timing
+    clear_caches()
+    return nlp
+
+
+def clear_caches() -> None:
+    """Empty the memo caches that live in the module, not in the pipeline."""
+    import importlib
+
     from thai_polnews.sentences.crfcut import ends_sentence
 
+    canonical = importlib.import_module("thai_polnews.names.canonical")
     ends_sentence.cache_clear()
-    nlp = make()
-    nlp("อุ่นเครื่อง สหาย Nguyen Van A")  # load the model before timing
-    ends_sentence.cache_clear()
-    return nlp
+    canonical._canonical.cache_clear()
+    canonical._readings.cache_clear()
 
 
 def engine_seconds(texts: List[str], options, processes: int) -> float:
@@ -77,9 +86,7 @@ def engine_seconds(texts: List[str], options, processes: int) -> float:
 
     from thai_polnews.engines.local import run_local
     from thai_polnews.records import InputItem
-    from thai_polnews.sentences.crfcut import ends_sentence
-
-    ends_sentence.cache_clear()
+    clear_caches()
     items = [InputItem(str(i), t) for i, t in enumerate(texts)]
     written: List[int] = []
     counts = {"read": 0, "written": 0, "skipped": 0}

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import re
+from bisect import bisect_right
+from itertools import accumulate
 import warnings
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Tuple
@@ -89,9 +91,12 @@ class NERComponent:
         segments = [(d, start, text) for d, doc in enumerate(docs) if is_thai(doc_text(doc)) for start, text in segments_of(doc)]
         found = self.predictor.predict([text for _, _, text in segments])
         per_doc: List[list] = [[] for _ in docs]
+        words: dict = {}
         for (d, offset, text), matches in zip(segments, found):
-            if self.repair:
-                matches = repair_spans(text, matches, words_in(docs[d], offset, offset + len(text)) if matches else None)
+            if self.repair and matches:
+                if d not in words:
+                    words[d] = doc_words(docs[d])
+                matches = repair_spans(text, matches, words_in(docs[d], offset, offset + len(text), words[d]))
             kept = [m for m in matches if has_name_letter(text[m.start : m.end])]
             per_doc[d] += [type(m)(m.start + offset, m.end + offset, m.label, dict(m.attrs)) for m in kept]
         for doc, matches in zip(docs, per_doc):
@@ -107,18 +112,29 @@ def has_name_letter(text: str) -> bool:
     return NAME_LETTER.search(text) is not None
 
 
-def words_in(doc: Doc, start: int, end: int) -> List[str]:
-    """The Doc's tokens clipped to ``[start, end)``: they join to ``doc.text[start:end]``."""
-    out, offset = [], 0
-    for word in token_texts(doc):
-        a, b = offset, offset + len(word)
-        offset = b
-        if b <= start:
-            continue
+def words_in(
+    doc: Doc, start: int, end: int, words: Optional[Tuple[List[str], List[int]]] = None
+) -> List[str]:
+    """The Doc's tokens clipped to ``[start, end)``: they join to ``doc.text[start:end]``.
+
+    ``words`` is :func:`doc_words` of the Doc, when the caller already has it.
+    """
+    words, offsets = doc_words(doc) if words is None else words
+    first = bisect_right(offsets, start)
+    out = []
+    for i in range(first, len(words)):
+        b = offsets[i]
+        a = b - len(words[i])
         if a >= end:
             break
-        out.append(word[max(a, start) - a : min(b, end) - a])
+        out.append(words[i][max(a, start) - a : min(b, end) - a])
     return out
+
+
+def doc_words(doc: Doc) -> Tuple[List[str], List[int]]:
+    """The Doc's token texts and the end offset of each."""
+    words = token_texts(doc)
+    return words, list(accumulate(len(w) for w in words))
 
 
 def segments_of(doc: Doc) -> List[Tuple[int, str]]:
