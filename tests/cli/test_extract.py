@@ -91,3 +91,16 @@ def test_interrupted_extract_resumes_to_exactly_one_record_each(tmp_path, capsys
     assert "resuming after 14 documents" in capsys.readouterr().err
     ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert ids == [f"d{i}" for i in range(1, 41)]
+
+
+def test_resume_on_a_finished_run_says_so_and_keeps_the_output(tmp_path, capsys):
+    from thai_polnews.cli import main
+
+    src = tmp_path / "docs.jsonl"
+    src.write_text('{"id": "1", "text": "สวัสดี"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(src), "-o", str(out), "--quiet", "--no-model"]) == 0
+    before = out.read_text(encoding="utf-8")
+    assert main(["extract", str(src), "-o", str(out), "--quiet", "--no-model", "--resume"]) == 0
+    assert "already complete; nothing to resume" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == before

@@ -66,7 +66,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.output is None:
         engine(items, _write_stdout, options, counts, progress, **extra)
     else:
-        writer = CheckpointedWriter(args.output, resume=args.resume)
+        try:
+            writer = CheckpointedWriter(args.output, resume=args.resume)
+        except FileExistsError as err:  # --resume on a finished run: nothing left to do
+            print(f"thai-polnews extract: {err}", file=sys.stderr)
+            return 0
         if writer.resumed_from:
             tqdm.write(f"resuming after {writer.resumed_from} documents", file=sys.stderr)
             items = skip(items, writer.resumed_from)
