@@ -1,11 +1,12 @@
 """Peak memory of ``thai-polnews extract`` as the corpus grows: streaming means it stays flat.
 
-    python benchmarks/memory.py [--sizes 1000 5000] [--no-model]
+    python benchmarks/memory.py [--sizes 1000 5000] [--no-model] [--model PATH] [--processes N]
 
 For each size a synthetic JSONL corpus is written, ``thai-polnews extract`` runs
 over it in a child process, and the child's peak resident memory (``wait4``
-rusage) is printed with its wall time. A corpus held in memory would show peak
-memory growing with the size; a streaming one shows the same figure.
+rusage: the largest of the extract process and its worker processes) is
+printed with its wall time. A corpus held in memory would show peak memory
+growing with the size; a streaming one shows the same figure.
 """
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def main(argv: List[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--no-model", action="store_true", help="rules and sentences only (faster)")
+    parser.add_argument("--model", default=None, help="NER checkpoint (default: the shipped one)")
+    parser.add_argument("--processes", type=int, default=None, help="extract worker processes (default: extract's)")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "memory.json")
     args = parser.parse_args(argv)
     rows = []
@@ -56,12 +59,14 @@ def main(argv: List[str] | None = None) -> int:
             corpus, out = Path(tmp) / f"in-{n}.jsonl", Path(tmp) / f"out-{n}.jsonl"
             chars = write_corpus(corpus, n, seed=5)
             extra = ["--no-model"] if args.no_model else []
+            extra += ["--model", args.model] if args.model else []
+            extra += ["--processes", str(args.processes)] if args.processes else []
             seconds, peak = run_extract([str(corpus), "-o", str(out), "--quiet", *extra])
             lines = sum(1 for _ in out.open(encoding="utf-8"))
             rows.append({"docs": n, "chars": chars, "written": lines, "seconds": seconds, "peak_rss_mb": peak})
             print(f"{n:>8} docs  {chars:>12,} chars  written {lines:>8}  {seconds:8.1f} s  peak RSS {peak:8.0f} MB")
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"model": not args.no_model, "runs": rows}, indent=2) + "\n", encoding="utf-8")
+    args.json.write_text(json.dumps({"model": None if args.no_model else (args.model or "shipped"), "processes": args.processes, "runs": rows}, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

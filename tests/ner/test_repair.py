@@ -188,3 +188,9 @@ def test_snapped_spans_never_end_in_whitespace():
     snapped = snap_to_words(text, span, words)
     assert text[snapped.start : snapped.end] == text[snapped.start : snapped.end].strip()
     assert text[snapped.start : snapped.end] == "เกียง อา จู"
+
+
+def test_country_after_a_people_noun_is_a_nationality_word():
+    text = "นักลงทุนจีน และวิสาหกิจเวียดนาม เยือนประเทศลาว"
+    spans = spans_of(text, [("จีน", "LOCATION"), ("เวียดนาม", "LOCATION"), ("ลาว", "LOCATION")])
+    assert surfaces(text, repair_spans(text, spans)) == [("ลาว", "LOCATION")]

@@ -17,6 +17,8 @@ Tuyen]LOC``). These pure functions mend that after decoding:
   a full Vietnamese personal name (three or more syllables after a known surname),
   a head word before it across a space, and for a mended span the label most of
   its characters had;
+* a country name glued after a noun for people or firms (``นักลงทุน[จีน]``,
+  ``วิสาหกิจ[เวียดนาม]``) is a nationality word, not a LOCATION, and is dropped;
 * a PERSON/LOCATION span that is one ordinary Thai dictionary word (``ตรง``,
   ``อำนวยการ``) with no head word, and neither a known place, a foreign place
   nor (for PERSON) a Thai personal name, is dropped.
@@ -30,7 +32,7 @@ from importlib import resources
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ..names.gazetteer import gazetteer, latin_key, thai_key
-from ..names.negatives import is_foreign_place, is_thai_person, thai_words
+from ..names.negatives import VIETNAM_TH, foreign_places, is_foreign_place, is_thai_person, thai_words
 from ..names.tables import read_table, split_list
 from ..names.thai_script import clean_thai
 from ..rules.base import RuleMatch
@@ -47,7 +49,7 @@ def span_cues() -> Dict[str, Tuple[str, ...]]:
     """Head words by the label they give the name after them, longest first."""
     text = resources.files("thai_polnews").joinpath("data/ner/span_cues.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    cues: Dict[str, List[str]] = {"place": [], "person": []}
+    cues: Dict[str, List[str]] = {"place": [], "person": [], "demonym": []}
     for word, kind in rows[1:]:
         cues[kind.strip()].append(word)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()}
@@ -208,6 +210,15 @@ def is_common_word(text: str, span: RuleMatch) -> bool:
     )
 
 
+def is_nationality_word(text: str, span: RuleMatch) -> bool:
+    """True for a LOCATION that is a country name glued after a noun for people or firms."""
+    if span.label != "LOCATION":
+        return False
+    surface = clean_thai(text[span.start : span.end])
+    is_country = surface in VIETNAM_TH or surface in foreign_places()
+    return is_country and text[: span.start].endswith(span_cues()["demonym"])
+
+
 def relabel(text: str, span: RuleMatch) -> RuleMatch:
     """``span`` with the label its head word, the gazetteer or its shape gives it (PERSON/LOCATION only)."""
     if span.label not in NAME_LABELS:
@@ -241,7 +252,7 @@ def repair_spans(
     return [
         relabel(text, s)
         for s in mended
-        if not (s.label in NAME_LABELS and is_common_word(text, s))
+        if not (s.label in NAME_LABELS and (is_common_word(text, s) or is_nationality_word(text, s)))
     ]
 
 
