@@ -76,6 +76,7 @@ def clear_caches() -> None:
     ends_sentence.cache_clear()
     canonical._canonical.cache_clear()
     canonical._readings.cache_clear()
+    canonical._segment.cache_clear()
 
 
 def engine_seconds(texts: List[str], options, processes: int) -> float:

@@ -99,8 +99,9 @@ def _from_thai(text: str, label: Optional[str]) -> Optional[str]:
     return title_case(" ".join(unaccent(choose(p.readings, role)[0]) for p, role in zip(seg.pieces, roles)))
 
 
+@lru_cache(maxsize=65536)
 def _segment(text: str) -> Optional[Segmentation]:
-    """Segmentation of ``text`` when confident enough, else None."""
+    """Segmentation of ``text`` when confident enough, else None (memoised; shared by canonical and readings)."""
     seg = segment(text, inventory())
     if seg is None or seg.mean_cost > MAX_MEAN_COST:
         return None
