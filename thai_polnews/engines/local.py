@@ -102,17 +102,23 @@ def batches(items: Iterable, size: int) -> Iterator[List]:
 
 
 def process(nlp, items: List[InputItem]) -> List[Optional[dict]]:
-    """Records for ``items``; a document that makes the pipeline fail is reported, not lost with its batch."""
+    """Records for ``items``; a document that makes the pipeline fail is reported, not lost with its batch.
+
+    Each batch runs in a spaCy memory zone, so the strings and lexemes its
+    documents add to the vocabulary are freed again: a long run's memory stays
+    flat however many distinct words (names, numbers) the archive holds.
+    """
     if not items:
         return []
     try:
-        docs = list(nlp.pipe(item.text for item in items))
+        with nlp.memory_zone():
+            docs = nlp.pipe(item.text for item in items)
+            return [to_record(doc, id=item.id, meta=item.meta) for item, doc in zip(items, docs)]
     except (ValueError, RuntimeError, IndexError) as err:
         if len(items) == 1:
             report(ReadProblem(str(items[0].id), None, f"pipeline failed: {err}"))
             return [None]
-        return [record for item in items for record in process(nlp, [item])]
-    return [to_record(doc, id=item.id, meta=item.meta) for item, doc in zip(items, docs)]
+    return [record for item in items for record in process(nlp, [item])]
 
 
 def report(problem: Union[ReadProblem, str]) -> None:
