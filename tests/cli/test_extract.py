@@ -82,7 +82,7 @@ def test_interrupted_extract_resumes_to_exactly_one_record_each(tmp_path, capsys
         return real_process(nlp, items)
 
     monkeypatch.setattr(extract, "process", crash_on_third_batch)
-    args = ["extract", str(source), "-o", str(out), "--no-model", "--quiet", "--batch-size", "7"]
+    args = ["extract", str(source), "-o", str(out), "--no-model", "--quiet", "--batch-size", "7", "--processes", "1"]
     with pytest.raises(KeyboardInterrupt):
         main(args)
     assert not out.exists()

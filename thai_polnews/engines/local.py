@@ -1,4 +1,4 @@
-"""The local engine: the pipeline in this process (or in forked worker processes), batch by batch."""
+"""The local engine: the pipeline in this process (or in worker processes), batch by batch."""
 from __future__ import annotations
 
 import sys
@@ -46,7 +46,7 @@ def run_local(
     """Process ``items`` in batches; ``emit(lines, consumed)`` receives each batch's records in input order.
 
     With more than one process (``options.process_count()``) the batches run in
-    forked workers (``thai_polnews.engines.processes``).
+    worker processes (``thai_polnews.engines.processes``).
     """
     def good_batches() -> Iterator[Tuple[int, List[InputItem]]]:
         for batch in batches(items, options.batch_size):

@@ -45,7 +45,7 @@ def run_in_processes(
     finish: Callable[[List[Optional[str]], int], None],
 ) -> None:
     """Run each ``(consumed, good_items)`` batch in a worker; ``finish(lines, consumed)`` in order."""
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("spawn")
     pending: Deque[Tuple[int, "multiprocessing.pool.AsyncResult"]] = deque()
     with context.Pool(processes, initializer=_init_worker, initargs=(options,)) as pool:
         for consumed, good in batches:
