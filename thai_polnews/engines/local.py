@@ -57,9 +57,10 @@ def run_local(
 
     processes = options.process_count()
     if processes > 1:
-        from .processes import run_in_processes
+        from .processes import WorkerPool
 
-        run_in_processes(good_batches(), options, processes, finish)
+        with WorkerPool(options, processes) as pool:
+            pool.run(good_batches(), finish)
         return
     nlp = options.pipeline()
     for consumed, good in good_batches():
