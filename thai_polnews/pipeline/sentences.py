@@ -178,8 +178,8 @@ def sentence_spans(
     for line in text.split("\n"):
         if cutter is None:
             words = clip_tokens(tokens, line_start, line_start + len(line))
-            keep = _worth_asking(line, min_chars)
-            line_cutter: Callable[[str], Sequence[int]] = lambda _line, w=words, k=keep: space_cuts(w, k)
+            keep = CutFilter(line, min_chars)
+            line_cutter: Callable[[str], Sequence[int]] = lambda _line, w=words, k=keep: space_cuts(w, k, k.accept)
         else:
             line_cutter = cutter
         spans.extend(
@@ -190,10 +190,29 @@ def sentence_spans(
     return spans
 
 
-def _worth_asking(line: str, min_chars: int) -> Callable[[int], bool]:
-    """False where :func:`candidate_cuts` drops any cut: near the line's ends, before a continuation word."""
-    continuation = cue_words()["continuation"]
-    return lambda c: min_chars <= c <= len(line) - min_chars and not line.startswith(continuation, c)
+class CutFilter:
+    """Where :func:`candidate_cuts` would keep a cut: not near the line's ends, not
+    within ``min_chars`` of the last kept cut, not before a continuation word.
+
+    Asked before the CRF model is, so the model runs only where its answer counts.
+    """
+
+    def __init__(self, line: str, min_chars: int) -> None:
+        self.line = line
+        self.min_chars = min_chars
+        self.previous = 0
+        self.continuation = cue_words()["continuation"]
+
+    def __call__(self, cut: int) -> bool:
+        return (
+            cut - self.previous >= self.min_chars
+            and len(self.line) - cut >= self.min_chars
+            and not self.line.startswith(self.continuation, cut)
+        )
+
+    def accept(self, cut: int) -> None:
+        """A cut was made at ``cut`` (it passed this filter): later ones are measured from it."""
+        self.previous = cut
 
 
 def _line_sentences(

@@ -82,10 +82,16 @@ def ends_sentence(context: Tuple[str, ...]) -> bool:
     return labels[1] == "E" and labels[0] != "E"
 
 
-def space_cuts(tokens: Sequence[str], keep: Optional[Callable[[int], bool]] = None) -> List[int]:
+def space_cuts(
+    tokens: Sequence[str],
+    keep: Optional[Callable[[int], bool]] = None,
+    on_cut: Optional[Callable[[int], None]] = None,
+) -> List[int]:
     """Offsets into ``"".join(tokens)`` right after each whitespace token at which CRFCut starts a sentence.
 
-    ``keep(offset)`` False skips the model there (a cut the caller would drop anyway).
+    ``keep(offset)`` False skips the model there (a cut the caller would drop
+    anyway); ``on_cut(offset)`` hears of each cut as it is found, so ``keep`` can
+    depend on the cuts before.
     """
     padded = [PAD] * 3 + list(tokens) + [PAD] * 3
     cuts, offset = [], 0
@@ -99,4 +105,6 @@ def space_cuts(tokens: Sequence[str], keep: Optional[Callable[[int], bool]] = No
             continue
         if ends_sentence(tuple(padded[i : i + 7])):
             cuts.append(offset)
+            if on_cut is not None:
+                on_cut(offset)
     return cuts
