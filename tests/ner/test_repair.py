@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import List, Tuple
 
+import pytest
+
 from thai_polnews.ner.repair import (
     cue_label,
     merge_touching,
@@ -104,13 +106,27 @@ def test_repair_leaves_other_labels_alone():
     assert repair_spans(text, spans) == spans
 
 
-def test_edge_inside_a_head_word_moves_out_of_it():
+SNAPS = [
+    # (text, words, span start at, span end before, label, expected surface)
+    ("ที่อำเภอบ๋าวเอียน ทำให้", ["ที่", "อำเภอ", "บ๋าว", "เอียน", " ", "ทำให้"], "อบ๋าว", " ", "LOCATION", "บ๋าวเอียน"),
+    ("อำเภอลุกเอียน สหาย", ["อำเภอ", "ลุก", "เอียน", " ", "สหาย"], "กเอียน", " ", "LOCATION", "ลุกเอียน"),
+    ("นำโดยท่านคำเพ็ด สีหาราช กรรมการ", ["นำ", "โดย", "ท่าน", "คำ", "เพ็ด", " ", "สี", "หาราช", " ", "กรรมการ"],
+     "คำเพ็ด", "หาราช", "PERSON", "คำเพ็ด สีหาราช"),
+    ("ด่ง นางหวู ถิ เฮือง ประธาน", ["ด่ง", " ", "นาง", "หวู", " ", "ถิ", " ", "เฮือง", " ", "ประธาน"],
+     "ถิ", " ประธาน", "PERSON", "หวู ถิ เฮือง"),
+    ("ด่ง นางหวู ถิ เฮือง ประธาน", ["ด่ง", " ", "นาง", "หวู", " ", "ถิ", " ", "เฮือง", " ", "ประธาน"],
+     "ถิ", " ประธาน", "LOCATION", "ถิ เฮือง"),
+    ("นครเกิ่นเทอกับจังหวัด", ["นคร", "เกิ่น", "เทอ", "กับ", "จังหวัด"], "เกิ่น", "กับ", "LOCATION", "เกิ่นเทอ"),
+]
+
+
+@pytest.mark.parametrize("text, words, first, stop, label, expected", SNAPS)
+def test_snap_to_words(text, words, first, stop, label, expected):
     from thai_polnews.ner.repair import snap_to_words
 
-    text = "ที่อำเภอบ๋าวเอียน ทำให้"
-    words = ["ที่", "อำเภอ", "บ๋าว", "เอียน", " ", "ทำให้"]
-    span = RuleMatch(text.index("อบ๋าว"), text.index(" "), "LOCATION")
-    assert text[snap_to_words(text, span, words).start :].startswith("บ๋าวเอียน")
+    span = RuleMatch(text.index(first), text.index(stop, text.index(first)), label)
+    snapped = snap_to_words(text, span, words)
+    assert text[snapped.start : snapped.end] == expected
 
 
 def test_edge_inside_a_following_thai_word_moves_back():
@@ -121,16 +137,6 @@ def test_edge_inside_a_following_thai_word_moves_back():
     span = RuleMatch(3, text.index("กับ") + 1, "LOCATION")
     snapped = snap_to_words(text, span, words)
     assert text[snapped.start : snapped.end] == "เกิ่นเทอ"
-
-
-def test_edge_inside_a_name_word_takes_the_whole_word():
-    from thai_polnews.ner.repair import snap_to_words
-
-    text = "อำเภอลุกเอียน สหาย"
-    words = ["อำเภอ", "ลุก", "เอียน", " ", "สหาย"]
-    span = RuleMatch(text.index("กเอียน"), text.index(" "), "LOCATION")
-    snapped = snap_to_words(text, span, words)
-    assert text[snapped.start : snapped.end] == "ลุกเอียน"
 
 
 def test_edges_next_to_punctuation_or_latin_do_not_move():
@@ -146,37 +152,6 @@ def test_repair_uses_newmm_words_when_none_are_given():
     text = "ผู้แทนจากอำเภอบ๋าวเอียน ทำให้"
     span = RuleMatch(text.index("อบ๋าว"), text.index(" "), "LOCATION")
     assert [text[s.start : s.end] for s in repair_spans(text, [span])] == ["บ๋าวเอียน"]
-
-
-def test_glued_fragment_after_a_name_is_taken_in():
-    from thai_polnews.ner.repair import snap_to_words
-
-    text = "นำโดยท่านคำเพ็ด สีหาราช กรรมการ"
-    words = ["นำ", "โดย", "ท่าน", "คำ", "เพ็ด", " ", "สี", "หาราช", " ", "กรรมการ"]
-    span = RuleMatch(text.index("คำเพ็ด"), text.index("หาราช"), "PERSON")
-    snapped = snap_to_words(text, span, words)
-    assert text[snapped.start : snapped.end] == "คำเพ็ด สีหาราช"
-
-
-def test_glued_dictionary_word_after_a_name_is_not_taken_in():
-    from thai_polnews.ner.repair import snap_to_words
-
-    text = "นครเกิ่นเทอกับจังหวัด"
-    words = ["นคร", "เกิ่น", "เทอ", "กับ", "จังหวัด"]
-    span = RuleMatch(3, text.index("กับ"), "LOCATION")
-    assert snap_to_words(text, span, words) == span
-
-
-def test_person_takes_in_a_fragment_glued_to_the_honorific():
-    from thai_polnews.ner.repair import snap_to_words
-
-    text = "ด่ง นางหวู ถิ เฮือง ประธาน"
-    words = ["ด่ง", " ", "นาง", "หวู", " ", "ถิ", " ", "เฮือง", " ", "ประธาน"]
-    span = RuleMatch(text.index("ถิ"), text.index(" ประธาน"), "PERSON")
-    snapped = snap_to_words(text, span, words)
-    assert text[snapped.start : snapped.end] == "หวู ถิ เฮือง"
-    location = RuleMatch(span.start, span.end, "LOCATION")
-    assert snap_to_words(text, location, words) == location
 
 
 def test_snapped_spans_never_end_in_whitespace():
