@@ -25,7 +25,7 @@ CHUNKS = re.compile(r"\s+|\S+")
 class CachedThaiTokenizer(DummyTokenizer):
     """Whitespace-kept newmm words, with segmentations cached per chunk."""
 
-    def __init__(self, vocab: Vocab, cache_size: int = 100_000) -> None:
+    def __init__(self, vocab: Vocab, cache_size: int = 20_000) -> None:
         from pythainlp.tokenize import word_tokenize
 
         self.vocab = vocab
@@ -49,7 +49,7 @@ class CachedThaiTokenizer(DummyTokenizer):
 
 
 @registry.tokenizers("thai_polnews.CachedThaiTokenizer.v1")
-def create_cached_thai_tokenizer(cache_size: int = 100_000) -> Callable[..., CachedThaiTokenizer]:
+def create_cached_thai_tokenizer(cache_size: int = 20_000) -> Callable[..., CachedThaiTokenizer]:
     """Factory for spaCy's config system: ``[nlp.tokenizer] @tokenizers = "thai_polnews.CachedThaiTokenizer.v1"``."""
 
     def make(nlp) -> CachedThaiTokenizer:

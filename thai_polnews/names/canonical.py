@@ -42,7 +42,7 @@ def canonical(surface: str, label: Optional[str] = None) -> Optional[str]:
     return _canonical(surface, label)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _canonical(surface: str, label: Optional[str]) -> Optional[str]:
     """:func:`canonical`, memoised: archives name the same people and places again and again."""
     text = clean_thai(surface).strip(_TRIM)
@@ -63,7 +63,7 @@ def readings(surface: str, label: Optional[str] = None, *, margin: float = 0.5) 
     return None if found is None else list(found)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _readings(surface: str, label: Optional[str], margin: float) -> Optional[Tuple[Tuple[str, ...], ...]]:
     """:func:`readings`, memoised, as a tuple."""
     text = clean_thai(surface).strip(_TRIM)
@@ -99,7 +99,7 @@ def _from_thai(text: str, label: Optional[str]) -> Optional[str]:
     return title_case(" ".join(unaccent(choose(p.readings, role)[0]) for p, role in zip(seg.pieces, roles)))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _segment(text: str) -> Optional[Segmentation]:
     """Segmentation of ``text`` when confident enough, else None (memoised; shared by canonical and readings)."""
     seg = segment(text, inventory())

@@ -73,7 +73,7 @@ def segment(text: str, inv: Inventory) -> Optional[Segmentation]:
     return Segmentation(_backtrack(letters, best), best[n][0])
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _piece(inv: Inventory, text: str) -> Tuple[Readings, float]:
     """Readings of a piece and the cost of its best reading (cached: pieces recur across names)."""
     readings = inv.lookup(text)

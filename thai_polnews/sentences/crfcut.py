@@ -70,7 +70,7 @@ def token_features(
     return features
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def ends_sentence(context: Tuple[str, ...]) -> bool:
     """Whether CRFCut ends a sentence at ``context[3]`` (a space) and not at ``context[2]``.
 
