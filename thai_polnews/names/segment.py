@@ -45,7 +45,7 @@ class Segmentation:
         return self.cost / max(1, len(self.pieces))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def rarity(reading: str, role: str = "total") -> float:
     """Cost of a reading from its weight: 0 for the commonest syllables, higher for rare ones."""
     return RARITY_SCALE * (math.log(TOP_WEIGHT) - math.log(0.5 + weight(reading, role) + 0.1 * weight(reading)))

@@ -138,7 +138,7 @@ _FINAL_NH = re.compile("(นห์|งห์|ญ)$")
 _LOOSE_VOWELS: Dict[str, str] = {"า": "ั", "ี": "ิ", "ู": "ุ", "ื": "ึ", "ร": "", "ะ": "", "อ": ""}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def match_key(syllable: str) -> str:
     """DOMAIN.md 3.7 key of one Thai syllable: no marks, no silent ห, letter classes folded, -นห์/-งห์/-ญ → -น.
 
@@ -150,7 +150,7 @@ def match_key(syllable: str) -> str:
     return _HO_LEAD.sub("", text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def loose_key(syllable: str) -> str:
     """A coarser key that also ignores vowel length, ร in clusters, ะ and อ: for fuzzy matches."""
     key = _HO_WA.sub("", match_key(syllable))

@@ -98,7 +98,7 @@ def split_tone(syllable: str) -> tuple[str, str]:
     return unicodedata.normalize("NFC", "".join(kept)), tone
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def parse_syllable(syllable: str) -> Optional[Syllable]:
     """Analyse one syllable, or None when it is not a well-formed Vietnamese syllable."""
     base, tone = split_tone(syllable)
