@@ -52,3 +52,12 @@ def test_load_uses_it():
     nlp = thai_polnews.load(use_model=False)
     assert isinstance(nlp.tokenizer, CachedThaiTokenizer)
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "thai_polnews.CachedThaiTokenizer.v1"
+
+
+def test_saved_pipeline_loads_with_spacy_load(tmp_path):
+    nlp = thai_polnews.load(use_model=False)
+    nlp.to_disk(tmp_path / "pipe")
+    again = spacy.load(tmp_path / "pipe")
+    assert isinstance(again.tokenizer, CachedThaiTokenizer)
+    text = "มติที่ 27-NQ/TU สหาย Tran Duc Thang"
+    assert [(e.text, e.label_) for e in again(text).ents] == [(e.text, e.label_) for e in nlp(text).ents]
