@@ -93,3 +93,15 @@ def test_doc_helpers_on_an_empty_doc():
 
     doc = spacy.blank("th")("")
     assert doc_text(doc) == "" and token_texts(doc) == [] and sentence_char_spans(doc) == []
+
+
+def test_clip_words_clips_doc_tokens_to_a_character_range():
+    import spacy
+
+    from thai_polnews.spans import clip_words, token_texts, word_ends
+
+    doc = spacy.blank("th")("การประชุม คณะกรรมการ  พรรค")
+    words = token_texts(doc)
+    for start, end in [(0, 9), (3, 14), (10, len(doc.text)), (9, 10), (0, 0)]:
+        assert "".join(clip_words(words, start, end)) == doc.text[start:end]
+        assert clip_words(words, start, end, word_ends(words)) == clip_words(words, start, end)

@@ -7,7 +7,9 @@ entity is never widened to token edges (newmm splits ``27-CT/TW`` into ``27``,
 """
 from __future__ import annotations
 
-from typing import Collection, Dict, Iterable, List, Sequence, Tuple
+from bisect import bisect_right
+from itertools import accumulate
+from typing import Collection, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 from spacy.tokens import Doc, Span
@@ -40,6 +42,27 @@ def token_texts(doc: Doc) -> List[str]:
     text = doc_text(doc)
     starts = doc.to_array("IDX").tolist()
     return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+def word_ends(words: Sequence[str]) -> List[int]:
+    """The end offset of each word in the text the words join to."""
+    return list(accumulate(len(w) for w in words))
+
+
+def clip_words(words: Sequence[str], start: int, end: int, ends: Optional[Sequence[int]] = None) -> List[str]:
+    """The parts of ``words`` (joining to a text) that fall in ``[start, end)`` of that text.
+
+    ``ends`` is :func:`word_ends` of ``words``, when the caller clips many ranges.
+    """
+    ends = word_ends(words) if ends is None else ends
+    out = []
+    for i in range(bisect_right(ends, start), len(words)):
+        b = ends[i]
+        a = b - len(words[i])
+        if a >= end:
+            break
+        out.append(words[i][max(a, start) - a : min(b, end) - a])
+    return out
 
 
 def sentence_char_spans(doc: Doc) -> List[Tuple[int, int]]:

@@ -75,14 +75,3 @@ def test_component_skips_documents_without_thai(tiny_model):
 
     nlp = thai_polnews.load(model=str(tiny_model), device="cpu")
     assert [e for e in nlp("Phan Tan Canh visited Chi Linh.").ents if e.label_ in ("PERSON", "LOCATION")] == []
-
-
-def test_words_in_clips_doc_tokens_to_a_character_range():
-    import spacy
-
-    from thai_polnews.pipeline.ner import words_in
-
-    doc = spacy.blank("th")("การประชุม คณะกรรมการ  พรรค")
-    for start, end in [(0, 9), (3, 14), (10, len(doc.text)), (9, 10)]:
-        words = words_in(doc, start, end)
-        assert "".join(words) == doc.text[start:end]

@@ -46,6 +46,11 @@ DEFAULT_NUCLEUS = {"uo": "ươ", "uoi": "ươi", "uou": "ươu", "ie": "iê", "y
 VI_LETTERS = "a-zA-ZđĐ\u00c0-\u1ef9"
 _SYLLABLE_SPLIT = re.compile(r"[\s\-\u2010\u2011\u2013.·]+")
 
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_UPPER = "A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8"
+LATIN_NAME_RUN = re.compile(rf"[{_UPPER}][{_LATIN}'.]*(?:[ \u00a0]+[{_UPPER}][{_LATIN}'.]*)+")
+"""Two or more capitalised Latin words in a row: the shape of a romanised Vietnamese name."""
+
 
 @dataclass(frozen=True)
 class Syllable:

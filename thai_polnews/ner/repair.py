@@ -25,7 +25,6 @@ Tuyen]LOC``). These pure functions mend that after decoding:
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -35,13 +34,12 @@ from ..names.gazetteer import gazetteer, latin_key, thai_key
 from ..names.negatives import VIETNAM_TH, foreign_places, is_foreign_place, is_thai_person, thai_words
 from ..names.tables import read_table, split_list
 from ..names.thai_script import clean_thai
+from ..names.vietnamese import LATIN_NAME_RUN
 from ..rules.base import RuleMatch
+from ..spans import word_ends
 
 NAME_LABELS = ("PERSON", "LOCATION")
 
-_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-_UPPER = "A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8"
-LATIN_NAME_RUN = re.compile(rf"[{_UPPER}][{_LATIN}'.]*(?:[ \u00a0]+[{_UPPER}][{_LATIN}'.]*)+")
 
 
 @lru_cache(maxsize=1)
@@ -94,10 +92,7 @@ def person_shape(surface: str) -> bool:
 
 def word_bounds(words: Sequence[str]) -> Iterator[Tuple[int, int]]:
     """``(start, end)`` of each word in the text the words join to."""
-    offset = 0
-    for word in words:
-        yield offset, offset + len(word)
-        offset += len(word)
+    return ((end - len(word), end) for word, end in zip(words, word_ends(words)))
 
 
 def snap_to_words(text: str, span: RuleMatch, words: Sequence[str]) -> RuleMatch:

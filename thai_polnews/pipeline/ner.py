@@ -10,8 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-from bisect import bisect_right
-from itertools import accumulate
 import warnings
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Tuple
@@ -27,7 +25,7 @@ from ..ner.errors import model_not_found
 from ..names.thai_script import is_thai
 from ..ner.predict import NERPredictor
 from ..ner.repair import repair_spans
-from ..spans import add_entities, doc_text, sentence_char_spans, token_texts
+from ..spans import add_entities, clip_words, doc_text, sentence_char_spans, token_texts, word_ends
 
 log = logging.getLogger("thai_polnews.ner")
 
@@ -95,8 +93,9 @@ class NERComponent:
         for (d, offset, text), matches in zip(segments, found):
             if self.repair and matches:
                 if d not in words:
-                    words[d] = doc_words(docs[d])
-                matches = repair_spans(text, matches, words_in(docs[d], offset, offset + len(text), words[d]))
+                    texts = token_texts(docs[d])
+                    words[d] = (texts, word_ends(texts))
+                matches = repair_spans(text, matches, clip_words(words[d][0], offset, offset + len(text), words[d][1]))
             kept = [m for m in matches if has_name_letter(text[m.start : m.end])]
             per_doc[d] += [type(m)(m.start + offset, m.end + offset, m.label, dict(m.attrs)) for m in kept]
         for doc, matches in zip(docs, per_doc):
@@ -110,31 +109,6 @@ NAME_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1ef9\u0e01-\u0e4e]")
 def has_name_letter(text: str) -> bool:
     """True when ``text`` has a Thai or Latin letter; a span of digits, symbols or other scripts is dropped."""
     return NAME_LETTER.search(text) is not None
-
-
-def words_in(
-    doc: Doc, start: int, end: int, words: Optional[Tuple[List[str], List[int]]] = None
-) -> List[str]:
-    """The Doc's tokens clipped to ``[start, end)``: they join to ``doc.text[start:end]``.
-
-    ``words`` is :func:`doc_words` of the Doc, when the caller already has it.
-    """
-    words, offsets = doc_words(doc) if words is None else words
-    first = bisect_right(offsets, start)
-    out = []
-    for i in range(first, len(words)):
-        b = offsets[i]
-        a = b - len(words[i])
-        if a >= end:
-            break
-        out.append(words[i][max(a, start) - a : min(b, end) - a])
-    return out
-
-
-def doc_words(doc: Doc) -> Tuple[List[str], List[int]]:
-    """The Doc's token texts and the end offset of each."""
-    words = token_texts(doc)
-    return words, list(accumulate(len(w) for w in words))
 
 
 def segments_of(doc: Doc) -> List[Tuple[int, str]]:

@@ -27,18 +27,14 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..names.vietnamese import LATIN_NAME_RUN
 from ..rules.dates import find_dates
 from ..rules.doc_codes import find_doc_codes
 from ..sentences.crfcut import space_cuts
-from ..spans import split_at_offsets, token_texts
+from ..spans import clip_words, split_at_offsets, token_texts, word_ends
 
 Span_ = Tuple[int, int]
 
-_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-LATIN_NAME_RUN = re.compile(
-    rf"[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][{_LATIN}'.]*"
-    rf"(?:[ \u00a0]+[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][{_LATIN}'.]*)+"
-)
 THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]+")
 SPACE_RUN = re.compile(r"\s+")
 
@@ -87,20 +83,6 @@ def newmm_tokens(text: str) -> List[str]:
     from pythainlp.tokenize import word_tokenize
 
     return word_tokenize(text, engine="newmm", keep_whitespace=True)
-
-
-def clip_tokens(tokens: Sequence[str], start: int, end: int) -> List[str]:
-    """The parts of ``tokens`` (joining to a text) that fall in ``[start, end)`` of that text."""
-    out, offset = [], 0
-    for token in tokens:
-        a, b = offset, offset + len(token)
-        offset = b
-        if b <= start:
-            continue
-        if a >= end:
-            break
-        out.append(token[max(a, start) - a : min(b, end) - a])
-    return out
 
 
 def crfcut_spans(text: str) -> List[Span_]:
@@ -173,11 +155,12 @@ def sentence_spans(
     """
     if cutter is None and tokens is None:
         tokens = newmm_tokens(text)
+    ends = word_ends(tokens) if cutter is None else []
     spans: List[Span_] = []
     line_start = 0
     for line in text.split("\n"):
         if cutter is None:
-            words = clip_tokens(tokens, line_start, line_start + len(line))
+            words = clip_words(tokens, line_start, line_start + len(line), ends)
             keep = CutFilter(line, min_chars)
             line_cutter: Callable[[str], Sequence[int]] = lambda _line, w=words, k=keep: space_cuts(w, k, k.accept)
         else:
