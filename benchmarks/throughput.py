@@ -75,13 +75,13 @@ def clear_caches() -> None:
     """Empty the memo caches that live in the module, not in the pipeline."""
     import importlib
 
-    from thai_polnews.sentences.crfcut import ends_sentence
+    from thai_polnews.names import coref, segment, thai_script
+    from thai_polnews.sentences.crfcut import ends_sentence, window_features
 
     canonical = importlib.import_module("thai_polnews.names.canonical")
-    ends_sentence.cache_clear()
-    canonical._canonical.cache_clear()
-    canonical._readings.cache_clear()
-    canonical._segment.cache_clear()
+    for cached in (ends_sentence, window_features, canonical._canonical, canonical._readings, canonical._segment,
+                   coref.signature, segment._piece, thai_script.match_key, thai_script.loose_key):
+        cached.cache_clear()
 
 
 def engine_seconds(texts: List[str], options, processes: int) -> float:

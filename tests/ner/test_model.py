@@ -126,3 +126,19 @@ def test_cpu_default_is_int8_and_fp32_is_asked_for(tiny_model):
     fp32 = NERPredictor.load(tiny_model, device="cpu", quantize=False)
     assert torch.ao.nn.quantized.dynamic.Linear in {type(m) for m in default.model.modules()}
     assert torch.ao.nn.quantized.dynamic.Linear not in {type(m) for m in fp32.model.modules()}
+
+
+def test_direct_backend_encoding_equals_the_batch_encoding(predictor, toy_records):
+    texts = [r["text"] for r in toy_records] + ["", "Nguyen Van A", "สหายเหงียน วัน อาน 27-CT/TW"]
+    encoded = predictor.tokenizer(texts, add_special_tokens=False, return_offsets_mapping=True)
+    ids, offsets = predictor._encode(texts)
+    assert ids == encoded["input_ids"]
+    assert [list(map(tuple, o)) for o in offsets] == [list(map(tuple, o)) for o in encoded["offset_mapping"]]
+
+
+def test_backend_with_truncation_falls_back_to_the_full_call(tiny_model, toy_records):
+    slow = NERPredictor.load(tiny_model, device="cpu", quantize=False)
+    slow.tokenizer._tokenizer.enable_truncation(max_length=8)
+    text = toy_records[0]["text"]
+    ids, _ = slow._encode([text])
+    assert len(ids[0]) > 8  # the call disables the backend's truncation; the text is whole

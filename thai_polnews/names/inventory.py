@@ -38,12 +38,20 @@ class Inventory:
     max_len: int
 
     def lookup(self, piece: str) -> Readings:
-        """Readings of a Thai piece with the cheapest cost over the three indexes."""
+        """Readings of a Thai piece with the cheapest cost over the three indexes.
+
+        Every spelling is in all three indexes under its own keys, and the loose key
+        is a function of the match key, so a piece missing from the loose index is
+        missing from all three (most pieces a segmentation tries are).
+        """
+        loose = loose_key(piece)
+        if loose not in self.loose:
+            return {}
         found: Readings = {}
         for index, probe, extra in (
             (self.exact, piece, MATCH_COST["exact"]),
             (self.key, match_key(piece), MATCH_COST["key"]),
-            (self.loose, loose_key(piece), MATCH_COST["loose"]),
+            (self.loose, loose, MATCH_COST["loose"]),
         ):
             for reading, cost in index.get(probe, {}).items():
                 total = cost + extra

@@ -57,6 +57,9 @@ def segment(text: str, inv: Inventory) -> Optional[Segmentation]:
     n = len(letters)
     best: List[Optional[Tuple[float, int, Readings]]] = [None] * (n + 1)
     best[0] = (0.0, 0, {})
+    spaces_before = [0] * (n + 1)  # spaces_before[k]: letters 1..k-1 with a space before them
+    for k in range(1, n + 1):
+        spaces_before[k] = spaces_before[k - 1] + (spaced[k - 1] if k > 1 else 0)
     for end in range(1, n + 1):
         for start in range(max(0, end - inv.max_len), end):
             if best[start] is None:
@@ -64,7 +67,7 @@ def segment(text: str, inv: Inventory) -> Optional[Segmentation]:
             readings, piece_cost = _piece(inv, letters[start:end])
             if not readings:
                 continue
-            inside = sum(1 for k in range(start + 1, end) if spaced[k])
+            inside = spaces_before[end] - spaces_before[start + 1]
             cost = best[start][0] + SYLLABLE_COST + piece_cost + SPACE_INSIDE_COST * inside
             if best[end] is None or cost < best[end][0]:
                 best[end] = (cost, start, readings)

@@ -132,10 +132,12 @@ _KEY_CLASSES: Dict[str, str] = {
     "ฝ": "ฟ", "ถ": "ท", "ธ": "ท", "ฐ": "ท", "ส": "ซ", "ศ": "ซ", "ษ": "ซ",
     "ข": "ค", "ฆ": "ค", "ช": "จ", "ฉ": "จ", "ฎ": "ด", "ผ": "พ", "ฮ": "ห",
 }
+_KEY_TABLE = str.maketrans({**_KEY_CLASSES, **{ch: None for ch in _KEY_DROP}})
 _HO_LEAD = re.compile("ห(?=[งนมลยญร])")  # not before ว: หว is also /hw/ (หวง Hoàng)
 _HO_WA = re.compile("ห(?=ว)")
 _FINAL_NH = re.compile("(นห์|งห์|ญ)$")
 _LOOSE_VOWELS: Dict[str, str] = {"า": "ั", "ี": "ิ", "ู": "ุ", "ื": "ึ", "ร": "", "ะ": "", "อ": ""}
+_LOOSE_TABLE = str.maketrans({ch: (to or None) for ch, to in _LOOSE_VOWELS.items()})
 
 
 @lru_cache(maxsize=16384)
@@ -145,8 +147,7 @@ def match_key(syllable: str) -> str:
     Unlike DOMAIN.md, ห before ว stays: it is often a real /h/ (หวง Hoàng, ฮวิญ Huỳnh ~ หวิญ).
     """
     text = clean_thai(syllable).replace(" ", "")
-    text = _FINAL_NH.sub("น", text)
-    text = "".join(_KEY_CLASSES.get(ch, ch) for ch in text if ch not in _KEY_DROP)
+    text = _FINAL_NH.sub("น", text).translate(_KEY_TABLE)
     return _HO_LEAD.sub("", text)
 
 
@@ -157,4 +158,4 @@ def loose_key(syllable: str) -> str:
     if not key:
         return key
     head, body = key[0], key[1:]
-    return head + "".join(_LOOSE_VOWELS.get(ch, ch) for ch in body)
+    return head + body.translate(_LOOSE_TABLE)

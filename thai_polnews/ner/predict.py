@@ -114,9 +114,7 @@ class NERPredictor:
                 raise TypeError(f"texts[{i}] is {type(text).__name__}, expected str")
         if not texts:
             return []
-        encoded = self.tokenizer(list(texts), add_special_tokens=False, return_offsets_mapping=True, verbose=False)
-        ids: List[List[int]] = encoded["input_ids"]
-        offsets: List[List[Tuple[int, int]]] = encoded["offset_mapping"]
+        ids, offsets = self._encode(list(texts))
         plans = [plan_windows(len(seq), self.window, self.overlap) for seq in ids]
         jobs = [_Job(t, w, s, e) for t, plan in enumerate(plans) for w, (s, e) in enumerate(plan) if e > s]
         tag_ids = self._run(ids, jobs)
@@ -126,6 +124,20 @@ class NERPredictor:
             tags = [self.id2label[tag_ids[(t, chooser[i])][i - plans[t][chooser[i]][0]]] for i in range(len(ids[t]))]
             results.append(decode_spans(text, offsets[t], tags))
         return results
+
+    def _encode(self, texts: List[str]) -> Tuple[List[List[int]], List[List[Tuple[int, int]]]]:
+        """Token ids and character offsets of each text, no special tokens.
+
+        A fast tokenizer with no truncation or padding set on its backend is asked
+        directly (``tokenizers``' ``encode_batch``): the same ids and offsets without
+        building a ``BatchEncoding``, which costs more than the encoding itself here.
+        """
+        backend = getattr(self.tokenizer, "_tokenizer", None) if self.tokenizer.is_fast else None
+        if backend is not None and backend.truncation is None and backend.padding is None:
+            encodings = backend.encode_batch(texts, add_special_tokens=False)
+            return [e.ids for e in encodings], [e.offsets for e in encodings]
+        encoded = self.tokenizer(texts, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
+        return encoded["input_ids"], encoded["offset_mapping"]
 
     def _run(self, ids: List[List[int]], jobs: List[_Job]) -> Dict[Tuple[int, int], List[int]]:
         """Predicted tag ids per ``(text, window)``, batching windows sorted by length."""

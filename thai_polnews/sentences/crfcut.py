@@ -77,9 +77,19 @@ def ends_sentence(context: Tuple[str, ...]) -> bool:
     ``context`` is the seven tokens from three before the space to three after it,
     padded with ``xxpad`` at the edges of the line.
     """
-    flags = word_flags(context)
-    labels = tagger().tag([token_features(context, k, flags) for k in (2, 3, 4)])
+    labels = tagger().tag([window_features(context[k - WINDOW : k + WINDOW + 1]) for k in (2, 3, 4)])
     return labels[1] == "E" and labels[0] != "E"
+
+
+@lru_cache(maxsize=32768)
+def window_features(window: Tuple[str, ...]) -> List[str]:
+    """:func:`token_features` of the middle of a five-token window, memoised.
+
+    A token's features depend only on the two tokens either side, and the same
+    windows (``" และ "``, ``" ซึ่ง "``) recur at many spaces. The list is shared
+    between calls; callers must not change it.
+    """
+    return token_features(window, WINDOW)
 
 
 def space_cuts(
