@@ -65,6 +65,8 @@ def decode_spans(text: str, offsets: Offsets, tags: Sequence[str]) -> List[RuleM
                 spans.append(match)
 
     for (start, end), tag in zip(offsets, tags):
+        if current is None and tag == "O":
+            continue  # most tokens: nothing open, nothing to open
         if start == end or text[start:end].isspace():
             continue
         prefix, label = split_tag(tag)

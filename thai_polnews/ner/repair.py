@@ -25,10 +25,11 @@ Tuyen]LOC``). These pure functions mend that after decoding:
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from ..names.gazetteer import gazetteer, latin_key, thai_key
 from ..names.negatives import VIETNAM_TH, foreign_places, is_foreign_place, is_thai_person, thai_words
@@ -90,12 +91,29 @@ def person_shape(surface: str) -> bool:
     return key in surname_keys()
 
 
-def word_bounds(words: Sequence[str]) -> Iterator[Tuple[int, int]]:
-    """``(start, end)`` of each word in the text the words join to."""
-    return ((end - len(word), end) for word, end in zip(words, word_ends(words)))
+class WordBounds:
+    """``(start, end)`` of each word in the text the words join to, searchable by offset."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.ends = word_ends(words)
+        self.starts = [end - len(word) for word, end in zip(words, self.ends)]
+
+    def containing(self, offset: int) -> Optional[Tuple[int, int]]:
+        """The word with ``offset`` strictly inside it, if any."""
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.starts[i] < offset < self.ends[i]:
+            return self.starts[i], self.ends[i]
+        return None
+
+    def starting_at(self, offset: int) -> Optional[Tuple[int, int]]:
+        """The word that starts at ``offset``, if any."""
+        i = bisect_left(self.starts, offset)
+        if i < len(self.starts) and self.starts[i] == offset and self.ends[i] > offset:
+            return self.starts[i], self.ends[i]
+        return None
 
 
-def snap_to_words(text: str, span: RuleMatch, words: Sequence[str]) -> RuleMatch:
+def snap_to_words(text: str, span: RuleMatch, words: Union[Sequence[str], WordBounds]) -> RuleMatch:
     """``span`` with its edges moved to word edges and glued fragments of the name taken in.
 
     An edge inside a word moves out of a head word, back before a function word or
@@ -104,19 +122,24 @@ def snap_to_words(text: str, span: RuleMatch, words: Sequence[str]) -> RuleMatch
     (``[คำเพ็ด สี]หาราช``), and a PERSON takes in a fragment glued to the honorific
     before it (``นางโล [ถิ เฮือง]`` → ``โล ถิ เฮือง``). (A function word glued to
     the end is left alone: ``วัน``, ``จัง`` are Thai words and Vietnamese syllables.)
+    ``words`` are the text's words, or their :class:`WordBounds` when several spans
+    of one text are snapped.
     """
-    bounds = list(word_bounds(words))
+    bounds = words if isinstance(words, WordBounds) else WordBounds(words)
     start, end = span.start, span.end
     cues = span_cues()["place"] + span_cues()["person"]
-    for a, b in bounds:
-        word = text[a:b]
-        if a < start < b and _inside_thai(text, start):
-            start = b if word.endswith(cues) else a
-        if a < end < b and _inside_thai(text, end):
-            end = a if _ends_name(word) and a > start else b
-    for a, b in bounds:
-        if a == end and _inside_thai(text, end) and _is_fragment(text[a:b]):
-            end = b
+    around = bounds.containing(start)
+    if around is not None and _inside_thai(text, start):
+        a, b = around
+        start = b if text[a:b].endswith(cues) else a
+    around = bounds.containing(end)
+    if around is not None and _inside_thai(text, end):
+        a, b = around
+        end = a if _ends_name(text[a:b]) and a > start else b
+    following = bounds.starting_at(end)
+    while following is not None and _inside_thai(text, end) and _is_fragment(text[following[0] : following[1]]):
+        end = following[1]
+        following = bounds.starting_at(end)
     if span.label == "PERSON":
         start = _after_honorific(text, start)
     while start < end and text[start].isspace():
@@ -242,7 +265,8 @@ def repair_spans(
         from pythainlp.tokenize import word_tokenize
 
         words = word_tokenize(text, engine="newmm", keep_whitespace=True)
-    snapped = [snap_to_words(text, s, words) if s.label in NAME_LABELS else s for s in spans]
+    bounds = WordBounds(words) if names else None
+    snapped = [snap_to_words(text, s, bounds) if s.label in NAME_LABELS else s for s in spans]
     mended = snap_latin_runs(text, merge_touching(_without_overlaps(snapped)))
     return [
         relabel(text, s)
