@@ -81,7 +81,7 @@ def ends_sentence(context: Tuple[str, ...]) -> bool:
     return labels[1] == "E" and labels[0] != "E"
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=4096)
 def window_features(window: Tuple[str, ...]) -> List[str]:
     """:func:`token_features` of the middle of a five-token window, memoised.
 
