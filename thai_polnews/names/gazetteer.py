@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, Iterator, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, Optional, Tuple
 
 from .styles import style_names
 from .tables import read_table, split_list
@@ -82,6 +82,17 @@ def gazetteer() -> Gazetteer:
         for form in (vietnamese, entry.canonical, *latin_forms):
             _put(latin, latin_key(form), entry)
     return Gazetteer(thai, loose, latin)
+
+
+@lru_cache(maxsize=1)
+def place_forms() -> FrozenSet[str]:
+    """Every Thai spelling of a gazetteer place (listed and rendered in each style), spaces removed."""
+    forms = set()
+    for entry, vietnamese, thai_forms, _ in _entries():
+        if entry.kind == "place":
+            for form in list(thai_forms) + render_all(vietnamese, list(style_names())):
+                forms.add(clean_thai(form).replace(" ", ""))
+    return frozenset(forms)
 
 
 def _put(index: Dict[str, Tuple[Entry, ...]], key: str, entry: Entry) -> None:

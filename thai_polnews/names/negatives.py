@@ -7,6 +7,7 @@ lists let ``canonical`` say None for them instead.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 from typing import FrozenSet
 
 from .thai_script import clean_thai
@@ -32,10 +33,13 @@ def thai_family_names() -> FrozenSet[str]:
 
 @lru_cache(maxsize=1)
 def foreign_places() -> FrozenSet[str]:
-    """Countries (but Viet Nam) and Thai provinces in Thai script, from pythainlp."""
+    """Countries (but Viet Nam) and Thai provinces in Thai script, from pythainlp, and the foreign
+    cities and provinces (Lao, Cambodian, Chinese, ...) of ``data/synth/lexicon/foreign_cities.tsv``."""
     from pythainlp.corpus import countries, provinces
 
-    names = set(countries()) | set(provinces())
+    table = resources.files("thai_polnews").joinpath("data/synth/lexicon/foreign_cities.tsv").read_text("utf-8")
+    rows = [line.split("\t")[0] for line in table.splitlines()[1:] if line and not line.startswith("#")]
+    names = set(countries()) | set(provinces()) | {row for row in rows if row and row != "th"}
     return frozenset(names - VIETNAM_TH)
 
 

@@ -69,6 +69,7 @@ class DataSettings:
 
     synth_docs: int = 2000
     synth_seed: int = 1
+    train_repeat: int = 1
     glue_prob: float = 0.15
     strip_diacritics_prob: float = 0.3
     space_in_entity_prob: float = 0.03

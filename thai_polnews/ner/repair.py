@@ -20,8 +20,10 @@ Tuyen]LOC``). These pure functions mend that after decoding:
 * a country name glued after a noun for people or firms (``นักลงทุน[จีน]``,
   ``วิสาหกิจ[เวียดนาม]``) is a nationality word, not a LOCATION, and is dropped;
 * a PERSON/LOCATION span that is one ordinary Thai dictionary word (``ตรง``,
-  ``อำนวยการ``) with no head word, and neither a known place, a foreign place
-  nor (for PERSON) a Thai personal name, is dropped.
+  ``อำนวยการ``, ``สมัชชา``) with no head word (an honorific keeps a Thai given name),
+  and neither in the gazetteer nor a foreign place, is dropped;
+* a known place after a place head word (``แขวง[พงสาลี]``, ``cue_places``) is one
+  LOCATION over the pieces the model found of it, or a new one where it found none.
 """
 from __future__ import annotations
 
@@ -32,12 +34,13 @@ from importlib import resources
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from ..names.gazetteer import gazetteer, latin_key, thai_key
-from ..names.negatives import VIETNAM_TH, foreign_places, is_foreign_place, is_thai_person, thai_words
+from ..names.negatives import VIETNAM_TH, foreign_places, is_foreign_place, thai_words
 from ..names.tables import read_table, split_list
 from ..names.thai_script import clean_thai
 from ..names.vietnamese import LATIN_NAME_RUN
 from ..rules.base import RuleMatch
 from ..spans import word_ends
+from .cue_places import cue_places
 
 NAME_LABELS = ("PERSON", "LOCATION")
 
@@ -64,11 +67,11 @@ def cue_label(text: str, start: int, *, spaced: bool = True) -> Optional[str]:
 
 
 def gazetteer_label(surface: str) -> Optional[str]:
-    """LOCATION or PERSON when the whole of ``surface`` is a known place or official."""
-    entry = gazetteer().find(surface)
-    if entry is None:
-        return None
-    return "LOCATION" if entry.kind == "place" else "PERSON"
+    """LOCATION or PERSON when the whole of ``surface`` is a known place or official (not both)."""
+    place, person = gazetteer().find(surface, "LOCATION"), gazetteer().find(surface, "PERSON")
+    if (place is None) == (person is None):
+        return None  # unknown, or both (โฮจิมินห์: the city and the man)
+    return "LOCATION" if place is not None else "PERSON"
 
 
 @lru_cache(maxsize=1)
@@ -222,9 +225,8 @@ def is_common_word(text: str, span: RuleMatch) -> bool:
     return (
         surface in thai_words()
         and cue_label(text, span.start) is None
-        and gazetteer_label(surface) is None
+        and gazetteer().find(surface) is None
         and not is_foreign_place(surface)
-        and not (span.label == "PERSON" and is_thai_person(surface))
     )
 
 
@@ -260,19 +262,43 @@ def repair_spans(
     ``words`` are the text's dictionary words (they join back to ``text``); newmm's
     when not given.
     """
-    names = [s for s in spans if s.label in NAME_LABELS]
-    if names and words is None:
+    if words is None:
         from pythainlp.tokenize import word_tokenize
 
         words = word_tokenize(text, engine="newmm", keep_whitespace=True)
-    bounds = WordBounds(words) if names else None
+    bounds = WordBounds(words)
     snapped = [snap_to_words(text, s, bounds) if s.label in NAME_LABELS else s for s in spans]
     mended = snap_latin_runs(text, merge_touching(_without_overlaps(snapped)))
-    return [
+    kept = [
         relabel(text, s)
         for s in mended
         if not (s.label in NAME_LABELS and (is_common_word(text, s) or is_nationality_word(text, s)))
     ]
+    return with_cue_places(text, kept, bounds)
+
+
+def with_cue_places(text: str, spans: Sequence[RuleMatch], bounds: WordBounds) -> List[RuleMatch]:
+    """``spans`` with each known place after a place head word (``cue_places``) made a LOCATION.
+
+    The place replaces the PERSON/LOCATION pieces inside it or reaching into its
+    head word; a LOCATION that starts with it and runs on (``ห่าซาง 1``) stays, and
+    nothing changes where a body or title overlaps it.
+    """
+    def ends_word(offset: int) -> bool:
+        if not _inside_thai(text, offset):
+            return True
+        following = bounds.starting_at(offset)
+        return following is not None and not _is_fragment(text[following[0] : following[1]])
+
+    out = list(spans)
+    for place in cue_places(text, span_cues()["place"], ends_word):
+        overlapping = [s for s in out if s.start < place.end and place.start < s.end]
+        if any(s.label not in NAME_LABELS for s in overlapping):
+            continue
+        if any(s.label == "LOCATION" and s.start == place.start and s.end >= place.end for s in overlapping):
+            continue
+        out = [s for s in out if s not in overlapping] + [place]
+    return sorted(out, key=lambda s: s.start)
 
 
 def _without_overlaps(spans: Sequence[RuleMatch]) -> List[RuleMatch]:

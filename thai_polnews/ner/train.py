@@ -92,8 +92,13 @@ def synthetic_records(n: int, seed: int) -> List[Dict[str, Any]]:
 
 
 def training_records(args: argparse.Namespace, config: TrainConfig, workdir: Path) -> Any:
-    """The annotated training documents as a ``datasets.Dataset`` (files plus synthetic)."""
-    paths = list(args.train)
+    """The annotated training documents as a ``datasets.Dataset`` (files plus synthetic).
+
+    The documents of the ``--train`` files come ``data.train_repeat`` times each
+    (each copy is augmented on its own), so a few dozen hand-written articles
+    weigh against thousands of synthetic ones.
+    """
+    paths = list(args.train) * max(1, config.data.train_repeat)
     synth = synthetic_records(config.data.synth_docs, config.data.synth_seed)
     if synth:
         synth_path = workdir / "synth-train.jsonl"
@@ -180,7 +185,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     seed_everything(config.seed)
     with tempfile.TemporaryDirectory(prefix="thai-polnews-train-") as tmp:
         docs = training_records(args, config, Path(tmp))
-    train_texts = list(docs["text"])
+    train_texts = list(dict.fromkeys(docs["text"]))
     stats: Dict[str, Any] = {"threads": threads, "train_docs": len(docs)}
     if args.base_model:
         model, tokenizer = load_base_model(args.base_model, config.labels)

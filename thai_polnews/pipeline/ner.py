@@ -91,7 +91,7 @@ class NERComponent:
         per_doc: List[list] = [[] for _ in docs]
         words: dict = {}
         for (d, offset, text), matches in zip(segments, found):
-            if self.repair and matches:
+            if self.repair:
                 if d not in words:
                     texts = token_texts(docs[d])
                     words[d] = (texts, word_ends(texts))
