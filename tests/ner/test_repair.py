@@ -169,3 +169,59 @@ def test_country_after_a_people_noun_is_a_nationality_word():
     text = "นักลงทุนจีน และวิสาหกิจเวียดนาม เยือนประเทศลาว"
     spans = spans_of(text, [("จีน", "LOCATION"), ("เวียดนาม", "LOCATION"), ("ลาว", "LOCATION")])
     assert surfaces(text, repair_spans(text, spans)) == [("ลาว", "LOCATION")]
+
+
+def _person_surfaces(text, spans):
+    return [(text[s.start : s.end], s.label) for s in spans]
+
+
+def test_glued_function_word_leaves_the_name():
+    from thai_polnews.ner.repair import repair_spans
+
+    text = "สหายเลขาธิการ นางฮวายังได้ขอให้คณะกรรมการ"
+    at = text.index("ฮวา")
+    found = repair_spans(text, [RuleMatch(at, at + len("ฮวายัง"), "PERSON")])
+    assert _person_surfaces(text, found) == [("ฮวา", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("และนายอี ควาง เอบัน จากตำบลลัก", "อี ควาง", "อี ควาง เอบัน"),
+        ("นางสาวทัก ถิ ซา เร็ต รองเลขาธิการ", "ทัก ถิ ซา", "ทัก ถิ ซา เร็ต"),
+        ("นายเหงียน วัน อาน ประธานคณะกรรมการ", "เหงียน วัน อาน", "เหงียน วัน อาน"),
+        ("นายเหงียน วัน อาน นางลาน", "เหงียน วัน อาน", "เหงียน วัน อาน"),
+        ("สหายอาน ฮุง กล่าวว่า", "อาน", "อาน"),
+    ],
+)
+def test_last_syllable_after_a_space_is_taken_in(text, name, expected):
+    from thai_polnews.ner.repair import extend_over_last_syllable
+
+    at = text.index(name)
+    span = extend_over_last_syllable(text, RuleMatch(at, at + len(name), "PERSON"))
+    assert text[span.start : span.end] == expected
+
+
+def test_two_credited_names_glued_together_are_split():
+    from thai_polnews.ner.repair import split_glued_names
+
+    text = "ภาพโดย: เดียม ไมอัน ตุง แหล่งที่มา"
+    at = text.index("เดียม")
+    parts = split_glued_names(text, RuleMatch(at, at + len("เดียม ไมอัน ตุง"), "PERSON"))
+    assert [text[p.start : p.end] for p in parts] == ["เดียม ไม", "อัน ตุง"]
+    whole = "นายเหงียน ซวนฟอง กล่าว"
+    at = whole.index("เหงียน")
+    assert len(split_glued_names(whole, RuleMatch(at, at + len("เหงียน ซวนฟอง"), "PERSON"))) == 1
+
+
+def test_a_person_listed_among_places_becomes_a_location():
+    from thai_polnews.ner.repair import relabel_listed_places
+
+    text = "ตำบลกวางจาว เอียนฟอง และวันจุง ตามรายงาน"
+    spans = [RuleMatch(text.index(w), text.index(w) + len(w), label)
+             for w, label in (("กวางจาว", "LOCATION"), ("เอียนฟอง", "LOCATION"), ("วันจุง", "PERSON"))]
+    assert [s.label for s in relabel_listed_places(text, spans)] == ["LOCATION"] * 3
+    people = "นายอาน และนางลาน และฮานอย"
+    spans = [RuleMatch(people.index(w), people.index(w) + len(w), label)
+             for w, label in (("อาน", "PERSON"), ("ลาน", "PERSON"), ("ฮานอย", "LOCATION"))]
+    assert [s.label for s in relabel_listed_places(people, spans)] == ["PERSON", "PERSON", "LOCATION"]

@@ -22,11 +22,17 @@ Tuyen]LOC``). These pure functions mend that after decoding:
 * a PERSON/LOCATION span that is one ordinary Thai dictionary word (``ตรง``,
   ``อำนวยการ``, ``สมัชชา``) with no head word (an honorific keeps a Thai given name),
   and neither in the gazetteer nor a foreign place, is dropped;
+* a PERSON loses a function word glued after it (``นาง[ฮวา]ยัง``), takes in a short
+  non-word syllable after one space (``นาย[อี ควาง เอบัน]``), and two credited names
+  glued at one syllable are split (``[เดียม ไม][อัน ตุง]``);
+* a PERSON listed next to a LOCATION with only a comma or ``และ`` between them,
+  and no honorific, is a LOCATION;
 * a known place after a place head word (``แขวง[พงสาลี]``, ``cue_places``) is one
   LOCATION over the pieces the model found of it, or a new one where it found none.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -36,7 +42,10 @@ from typing import Dict, List, Optional, Sequence, Tuple, Union
 from ..names.gazetteer import gazetteer, latin_key, thai_key
 from ..names.negatives import VIETNAM_TH, foreign_places, is_foreign_place, thai_words
 from ..names.tables import read_table, split_list
-from ..names.thai_script import clean_thai
+from ..names.canonical import readings
+from ..names.inventory import inventory
+from ..names.segment import segment
+from ..names.thai_script import clean_thai, is_thai
 from ..names.vietnamese import LATIN_NAME_RUN
 from ..rules.base import RuleMatch
 from ..spans import word_ends
@@ -51,7 +60,7 @@ def span_cues() -> Dict[str, Tuple[str, ...]]:
     """Head words by the label they give the name after them, longest first."""
     text = resources.files("thai_polnews").joinpath("data/ner/span_cues.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    cues: Dict[str, List[str]] = {"place": [], "person": [], "demonym": []}
+    cues: Dict[str, List[str]] = {"place": [], "person": [], "demonym": [], "after": []}
     for word, kind in rows[1:]:
         cues[kind.strip()].append(word)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()}
@@ -274,7 +283,12 @@ def repair_spans(
         for s in mended
         if not (s.label in NAME_LABELS and (is_common_word(text, s) or is_nationality_word(text, s)))
     ]
-    return with_cue_places(text, kept, bounds)
+    people = [
+        piece
+        for s in kept
+        for piece in split_glued_names(text, extend_over_last_syllable(text, trim_glued_function_word(text, s, bounds)))
+    ]
+    return with_cue_places(text, relabel_listed_places(text, _without_overlaps(people)), bounds)
 
 
 def with_cue_places(text: str, spans: Sequence[RuleMatch], bounds: WordBounds) -> List[RuleMatch]:
@@ -307,4 +321,98 @@ def _without_overlaps(spans: Sequence[RuleMatch]) -> List[RuleMatch]:
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if not out or span.start >= out[-1].end:
             out.append(span)
+    return out
+
+
+SEPARATOR = re.compile(r"\s*(?:,|และ|หรือ)?\s*")
+THAI_LETTERS = re.compile("[\u0e01-\u0e4e]+")
+
+
+def trim_glued_function_word(text: str, span: RuleMatch, bounds: WordBounds) -> RuleMatch:
+    """A PERSON without the function word glued after it (``นาง[ฮวา]ยังได้``; ``span_cues.tsv`` kind ``after``)."""
+    if span.label != "PERSON":
+        return span
+    last = bounds.containing(span.end - 1) or bounds.starting_at(span.end - 1)
+    if last is None or last[1] != span.end or last[0] <= span.start or text[last[0] - 1].isspace():
+        return span
+    if text[last[0] : last[1]] not in span_cues()["after"]:
+        return span
+    return RuleMatch(span.start, last[0], span.label, dict(span.attrs))
+
+
+def extend_over_last_syllable(text: str, span: RuleMatch) -> RuleMatch:
+    """A PERSON of two or more syllables takes in a short non-word Thai chunk after one space.
+
+    The model often stops one syllable short of a long minority name
+    (``นาย[อี ควาง] เอบัน จาก``, ``นางสาว[ทัก ถิ ซา] เร็ต รอง``): the chunk is no
+    dictionary or function word, no head word, and a whole space-separated chunk.
+    """
+    if span.label != "PERSON" or " " not in text[span.start : span.end].strip():
+        return span
+    if not text.startswith(" ", span.end):
+        return span
+    chunk = THAI_LETTERS.match(text, span.end + 1)
+    if chunk is None:
+        return span
+    end = chunk.end()
+    if end < len(text) and not (text[end].isspace() or text[end] in ",.;:)"):
+        return span
+    word = chunk.group()
+    cues = span_cues()
+    if not _is_fragment(word) or word.startswith(cues["place"] + cues["person"]):
+        return span
+    return RuleMatch(span.start, end, span.label, dict(span.attrs))
+
+
+def split_glued_names(text: str, span: RuleMatch) -> List[RuleMatch]:
+    """Two PERSONs where a credit glued one name's last syllable to the next one's first.
+
+    ``เดียม ไมอัน ตุง``: every chunk one syllable but a middle one of exactly two,
+    with two or more syllables on each side, is ``เดียม ไม`` + ``อัน ตุง``.
+    """
+    surface = text[span.start : span.end]
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"\S+", surface)]
+    if span.label != "PERSON" or len(chunks) < 3 or not all(is_thai(c) for _, c in chunks):
+        return [span]
+    counts = [_syllables(c) for _, c in chunks]
+    glued = [i for i, n in enumerate(counts) if n != 1]
+    if len(glued) != 1 or counts[glued[0]] != 2 or not 0 < glued[0] < len(chunks) - 1:
+        return [span]
+    at, chunk = chunks[glued[0]]
+    cut = span.start + at + split_point(chunk)
+    return [RuleMatch(span.start, cut, "PERSON"), RuleMatch(cut, span.end, "PERSON")]
+
+
+def _syllables(chunk: str) -> int:
+    """How many Vietnamese syllables ``chunk`` reads as (0 when it does not read as any)."""
+    found = readings(chunk)
+    return len(found) if found is not None else 0
+
+
+def split_point(chunk: str) -> int:
+    """Offset inside a two-syllable chunk where its second syllable starts."""
+    seg = segment(clean_thai(chunk), inventory())
+    return seg.pieces[0].end if seg is not None else len(chunk)
+
+
+def relabel_listed_places(text: str, spans: Sequence[RuleMatch]) -> List[RuleMatch]:
+    """A PERSON listed next to a LOCATION (``…เอียนฟอง และ[วันจุง]``) is a LOCATION.
+
+    Applies when the neighbour is joined by a comma, ``และ`` or ``หรือ`` only, no
+    honorific stands before the span, it has no full personal-name shape, and the
+    neighbour on its other side is no PERSON.
+    """
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.label != "PERSON" or cue_label(text, span.start) or person_shape(text[span.start : span.end]):
+            continue
+        before = out[i - 1] if i > 0 else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        joined_before = before is not None and SEPARATOR.fullmatch(text, before.end, span.start) is not None
+        joined_after = after is not None and SEPARATOR.fullmatch(text, span.end, after.start) is not None
+        place_before = joined_before and before.label == "LOCATION"
+        place_after = joined_after and after.label == "LOCATION"
+        person_near = (joined_before and before.label == "PERSON") or (joined_after and after.label == "PERSON")
+        if (place_before or place_after) and not person_near:
+            out[i] = RuleMatch(span.start, span.end, "LOCATION", dict(span.attrs))
     return out
