@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from ..loading import load
 from ..records import InputItem, ReadProblem, dumps, to_record
+from .heap import release_free_memory
 
 Emit = Callable[[List[str], int], None]
 
@@ -106,9 +107,18 @@ def process(nlp, items: List[InputItem]) -> List[Optional[dict]]:
     """Records for ``items``; a document that makes the pipeline fail is reported, not lost with its batch.
 
     Each batch runs in a spaCy memory zone, so the strings and lexemes its
-    documents add to the vocabulary are freed again: a long run's memory stays
-    flat however many distinct words (names, numbers) the archive holds.
+    documents add to the vocabulary are freed again, and the heap's free pages go
+    back to the system after it (``heap.release_free_memory``): a long run's
+    memory stays flat however many distinct words (names, numbers) the archive holds.
     """
+    try:
+        return _records(nlp, items)
+    finally:
+        release_free_memory()
+
+
+def _records(nlp, items: List[InputItem]) -> List[Optional[dict]]:
+    """:func:`process` without the memory release: one document at a time when the batch fails."""
     if not items:
         return []
     try:
@@ -119,7 +129,7 @@ def process(nlp, items: List[InputItem]) -> List[Optional[dict]]:
         if len(items) == 1:
             report(ReadProblem(str(items[0].id), None, f"pipeline failed: {err}"))
             return [None]
-    return [record for item in items for record in process(nlp, [item])]
+    return [record for item in items for record in _records(nlp, [item])]
 
 
 def report(problem: Union[ReadProblem, str]) -> None:
