@@ -15,7 +15,7 @@ from typing import Callable, FrozenSet, List, Optional, Sequence
 
 from ..names.gazetteer import place_forms
 from ..names.negatives import foreign_places
-from ..rules.base import RuleMatch
+from ..rules.base import RuleMatch, without_overlaps
 
 MIN_LENGTH = 2
 
@@ -57,13 +57,4 @@ def cue_places(text: str, cues: Sequence[str], ends_word: Callable[[int], bool])
             if end is not None and ends_word(end):
                 out.append(RuleMatch(start, end, "LOCATION"))
             at = text.find(cue, at + 1)
-    return _first_of_each(out)
-
-
-def _first_of_each(spans: List[RuleMatch]) -> List[RuleMatch]:
-    """Sorted spans without overlaps, the longer kept where two start together."""
-    kept: List[RuleMatch] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if not kept or span.start >= kept[-1].end:
-            kept.append(span)
-    return kept
+    return without_overlaps(out)
