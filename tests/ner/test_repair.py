@@ -225,3 +225,13 @@ def test_a_person_listed_among_places_becomes_a_location():
     spans = [RuleMatch(people.index(w), people.index(w) + len(w), label)
              for w, label in (("อาน", "PERSON"), ("ลาน", "PERSON"), ("ฮานอย", "LOCATION"))]
     assert [s.label for s in relabel_listed_places(people, spans)] == ["PERSON", "PERSON", "LOCATION"]
+
+
+def test_a_chunk_made_of_dictionary_words_is_not_a_syllable():
+    from thai_polnews.ner.repair import WordBounds, extend_over_last_syllable
+
+    text = "นายกรัฐมนตรี ฝ่าม มินห์ จิ๋ง พบกับ โปลิตบูโร"
+    at = text.index("ฝ่าม")
+    span = RuleMatch(at, at + len("ฝ่าม มินห์ จิ๋ง"), "PERSON")
+    words = ["นายกรัฐมนตรี", " ", "ฝ่าม", " ", "มินห์", " ", "จิ๋ง", " ", "พบ", "กับ", " ", "โปลิตบูโร"]
+    assert extend_over_last_syllable(text, span, WordBounds(words)) == span

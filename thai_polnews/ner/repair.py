@@ -286,7 +286,7 @@ def repair_spans(
     people = [
         piece
         for s in kept
-        for piece in split_glued_names(text, extend_over_last_syllable(text, trim_glued_function_word(text, s, bounds)))
+        for piece in split_glued_names(text, extend_over_last_syllable(text, trim_glued_function_word(text, s, bounds), bounds))
     ]
     return with_cue_places(text, relabel_listed_places(text, without_overlaps(people)), bounds)
 
@@ -313,3 +313,111 @@ def with_cue_places(text: str, spans: Sequence[RuleMatch], bounds: WordBounds) -
             continue
         out = [s for s in out if s not in overlapping] + [place]
     return sorted(out, key=lambda s: s.start)
+
+
+SEPARATOR = re.compile(r"\s*(?:,|และ|หรือ)?\s*")
+THAI_LETTERS = re.compile("[\u0e01-\u0e4e]+")
+
+
+def trim_glued_function_word(text: str, span: RuleMatch, bounds: WordBounds) -> RuleMatch:
+    """A PERSON without the function word glued after it (``นาง[ฮวา]ยังได้``; ``span_cues.tsv`` kind ``after``)."""
+    if span.label != "PERSON":
+        return span
+    last = bounds.containing(span.end - 1) or bounds.starting_at(span.end - 1)
+    if last is None or last[1] != span.end or last[0] <= span.start or text[last[0] - 1].isspace():
+        return span
+    if text[last[0] : last[1]] not in span_cues()["after"]:
+        return span
+    return RuleMatch(span.start, last[0], span.label, dict(span.attrs))
+
+
+def extend_over_last_syllable(text: str, span: RuleMatch, bounds: Optional[WordBounds] = None) -> RuleMatch:
+    """A PERSON of two or more syllables takes in a short non-word Thai chunk after one space.
+
+    The model often stops one syllable short of a long minority name
+    (``นาย[อี ควาง] เอบัน จาก``, ``นางสาว[ทัก ถิ ซา] เร็ต รอง``): the chunk is no
+    dictionary or function word, no head word, a whole space-separated chunk, and
+    (with ``bounds``) none of its words is a dictionary word either.
+    """
+    if span.label != "PERSON" or " " not in text[span.start : span.end].strip():
+        return span
+    if not text.startswith(" ", span.end):
+        return span
+    chunk = THAI_LETTERS.match(text, span.end + 1)
+    if chunk is None:
+        return span
+    end = chunk.end()
+    if end < len(text) and not (text[end].isspace() or text[end] in ",.;:)"):
+        return span
+    word = chunk.group()
+    cues = span_cues()
+    if not _is_fragment(word) or word.startswith(cues["place"] + cues["person"]):
+        return span
+    if bounds is not None and not _all_fragments(text, span.end + 1, end, bounds):
+        return span  # ``พบกับ`` is no word, but its words are
+    return RuleMatch(span.start, end, span.label, dict(span.attrs))
+
+
+def _all_fragments(text: str, start: int, end: int, bounds: WordBounds) -> bool:
+    """True when every word from ``start`` to ``end`` is a non-dictionary fragment."""
+    at = start
+    while at < end:
+        word = bounds.starting_at(at)
+        if word is None or word[1] > end or not _is_fragment(text[word[0] : word[1]]):
+            return False
+        at = word[1]
+    return True
+
+
+def split_glued_names(text: str, span: RuleMatch) -> List[RuleMatch]:
+    """Two PERSONs where a credit glued one name's last syllable to the next one's first.
+
+    ``เดียม ไมอัน ตุง``: every chunk one syllable but a middle one of exactly two,
+    with two or more syllables on each side, is ``เดียม ไม`` + ``อัน ตุง``.
+    """
+    surface = text[span.start : span.end]
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"\S+", surface)]
+    if span.label != "PERSON" or len(chunks) < 3 or not all(is_thai(c) for _, c in chunks):
+        return [span]
+    counts = [_syllables(c) for _, c in chunks]
+    glued = [i for i, n in enumerate(counts) if n != 1]
+    if len(glued) != 1 or counts[glued[0]] != 2 or not 0 < glued[0] < len(chunks) - 1:
+        return [span]
+    at, chunk = chunks[glued[0]]
+    cut = span.start + at + split_point(chunk)
+    return [RuleMatch(span.start, cut, "PERSON"), RuleMatch(cut, span.end, "PERSON")]
+
+
+def _syllables(chunk: str) -> int:
+    """How many Vietnamese syllables ``chunk`` reads as (0 when it does not read as any)."""
+    found = readings(chunk)
+    return len(found) if found is not None else 0
+
+
+def split_point(chunk: str) -> int:
+    """Offset inside a two-syllable chunk where its second syllable starts."""
+    seg = segment(clean_thai(chunk), inventory())
+    return seg.pieces[0].end if seg is not None else len(chunk)
+
+
+def relabel_listed_places(text: str, spans: Sequence[RuleMatch]) -> List[RuleMatch]:
+    """A PERSON listed next to a LOCATION (``…เอียนฟอง และ[วันจุง]``) is a LOCATION.
+
+    Applies when the neighbour is joined by a comma, ``และ`` or ``หรือ`` only, no
+    honorific stands before the span, it has no full personal-name shape, and the
+    neighbour on its other side is no PERSON.
+    """
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.label != "PERSON" or cue_label(text, span.start) or person_shape(text[span.start : span.end]):
+            continue
+        before = out[i - 1] if i > 0 else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        joined_before = before is not None and SEPARATOR.fullmatch(text, before.end, span.start) is not None
+        joined_after = after is not None and SEPARATOR.fullmatch(text, span.end, after.start) is not None
+        place_before = joined_before and before.label == "LOCATION"
+        place_after = joined_after and after.label == "LOCATION"
+        person_near = (joined_before and before.label == "PERSON") or (joined_after and after.label == "PERSON")
+        if (place_before or place_after) and not person_near:
+            out[i] = RuleMatch(span.start, span.end, "LOCATION", dict(span.attrs))
+    return out
