@@ -10,7 +10,7 @@ from thai_polnews.rules.base import RuleMatch
 
 def test_known_places_cover_gazetteer_and_foreign_lists():
     places = known_places()
-    assert {"พงสาลี", "ยูนนาน", "ตาแก้ว"} <= places  # foreign_cities.tsv
+    assert {"พงสาลี", "ยูนนาน", "ตาแก้ว"} <= places  # names/foreign_places.tsv
     assert "ห่าซาง" in places  # a gazetteer province
     assert all(" " not in p and len(p) >= 2 for p in places)
 

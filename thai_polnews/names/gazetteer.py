@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterator, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from .styles import style_names
 from .tables import read_table, split_list
@@ -75,8 +75,7 @@ def gazetteer() -> Gazetteer:
     loose: Dict[str, Tuple[Entry, ...]] = {}
     latin: Dict[str, Tuple[Entry, ...]] = {}
     for entry, vietnamese, thai_forms, latin_forms in _entries():
-        forms = list(thai_forms) + render_all(vietnamese, list(style_names()))
-        for form in forms:
+        for form in _thai_forms(vietnamese, thai_forms):
             _put(thai, thai_key(form), entry)
             _put(loose, thai_loose_key(form), entry)
         for form in (vietnamese, entry.canonical, *latin_forms):
@@ -90,9 +89,13 @@ def place_forms() -> FrozenSet[str]:
     forms = set()
     for entry, vietnamese, thai_forms, _ in _entries():
         if entry.kind == "place":
-            for form in list(thai_forms) + render_all(vietnamese, list(style_names())):
-                forms.add(clean_thai(form).replace(" ", ""))
+            forms.update(clean_thai(form).replace(" ", "") for form in _thai_forms(vietnamese, thai_forms))
     return frozenset(forms)
+
+
+def _thai_forms(vietnamese: str, listed: Tuple[str, ...]) -> List[str]:
+    """The Thai spellings an entry is known by: those listed, then its rendering in every style."""
+    return list(listed) + render_all(vietnamese, list(style_names()))
 
 
 def _put(index: Dict[str, Tuple[Entry, ...]], key: str, entry: Entry) -> None:

@@ -7,9 +7,9 @@ lists let ``canonical`` say None for them instead.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import FrozenSet
 
+from .tables import read_table
 from .thai_script import clean_thai
 
 VIETNAM_TH = frozenset({"เวียดนาม", "ประเทศเวียดนาม"})
@@ -34,13 +34,11 @@ def thai_family_names() -> FrozenSet[str]:
 @lru_cache(maxsize=1)
 def foreign_places() -> FrozenSet[str]:
     """Countries (but Viet Nam) and Thai provinces in Thai script, from pythainlp, and the foreign
-    cities and provinces (Lao, Cambodian, Chinese, ...) of ``data/synth/lexicon/foreign_cities.tsv``."""
+    cities and provinces (Lao, Cambodian, Chinese, ...) of ``data/names/foreign_places.tsv``."""
     from pythainlp.corpus import countries, provinces
 
-    table = resources.files("thai_polnews").joinpath("data/synth/lexicon/foreign_cities.tsv").read_text("utf-8")
-    rows = [line.split("\t")[0] for line in table.splitlines()[1:] if line and not line.startswith("#")]
-    names = set(countries()) | set(provinces()) | {row for row in rows if row and row != "th"}
-    return frozenset(names - VIETNAM_TH)
+    listed = {row["th"] for row in read_table("foreign_places.tsv") if row["th"]}
+    return frozenset((set(countries()) | set(provinces()) | listed) - VIETNAM_TH)
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,10 @@
-"""Known places right after a place head word: ``แขวง[พงสาลี]``, ``มณฑล[ยูนนาน]``, ``ตำบล[ลิชโห่ยเทือง]``.
+"""Known places right after a place head word: ``แขวง[พงสาลี]``, ``มณฑล[ยูนนาน]``, ``จังหวัด [ห่าซาง]``.
 
 A small model often stops inside a place glued to its head word (``แขวง[พง]สาลี``)
 or misses a foreign one it never saw. When a place head word (``span_cues.tsv``)
 is followed, glued or after one space, by a place the project knows (a province,
 district or region of the gazetteer in any Thai spelling it renders, a country,
-a Thai province, or a foreign city or province of ``synth/lexicon/foreign_cities.tsv``),
+a Thai province, or a foreign city or province of ``data/names/foreign_places.tsv``),
 that whole name is a LOCATION, provided it ends where a word ends and what
 follows is no fragment of a longer name.
 """

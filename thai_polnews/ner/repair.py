@@ -39,12 +39,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
-from ..names.gazetteer import gazetteer, latin_key, thai_key
-from ..names.negatives import VIETNAM_TH, foreign_places, is_foreign_place, thai_words
-from ..names.tables import read_table, split_list
 from ..names.canonical import readings
+from ..names.gazetteer import gazetteer, latin_key, thai_key
 from ..names.inventory import inventory
+from ..names.negatives import VIETNAM_TH, foreign_places, is_foreign_place, thai_words
 from ..names.segment import segment
+from ..names.tables import read_table, split_list
 from ..names.thai_script import clean_thai, is_thai
 from ..names.vietnamese import LATIN_NAME_RUN
 from ..rules.base import RuleMatch, without_overlaps
@@ -283,12 +283,14 @@ def repair_spans(
         for s in mended
         if not (s.label in NAME_LABELS and (is_common_word(text, s) or is_nationality_word(text, s)))
     ]
-    people = [
-        piece
-        for s in kept
-        for piece in split_glued_names(text, extend_over_last_syllable(text, trim_glued_function_word(text, s, bounds), bounds))
-    ]
+    people = [piece for s in kept for piece in _mend_person(text, s, bounds)]
     return with_cue_places(text, relabel_listed_places(text, without_overlaps(people)), bounds)
+
+
+def _mend_person(text: str, span: RuleMatch, bounds: WordBounds) -> List[RuleMatch]:
+    """The person repairs in order: glued function word, last syllable, glued credits."""
+    span = extend_over_last_syllable(text, trim_glued_function_word(text, span, bounds), bounds)
+    return split_glued_names(text, span)
 
 
 def with_cue_places(text: str, spans: Sequence[RuleMatch], bounds: WordBounds) -> List[RuleMatch]:

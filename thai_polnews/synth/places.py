@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from ..names import to_thai, unaccent
+from ..names.tables import read_table as read_names_table
 from .resources import Weighted, pick, read_table, split_forms
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
@@ -87,7 +88,7 @@ class Gazetteer:
         self.countries = Weighted(
             [(r["th"], r["official"], r["latin"]) for r in countries], [float(r["weight"]) for r in countries]
         )
-        self.foreign_cities = [(r["th"], r["prefix"]) for r in read_table("foreign_cities")]
+        self.foreign_cities = [(r["th"], r["prefix"]) for r in read_names_table("foreign_places.tsv")]
 
     def era_of(self, year: int, month: int, day: int) -> str:
         return "new" if (year, month, day) >= REFORM_DATE else "old"
