@@ -65,8 +65,9 @@ def rate(name: str, seconds: float, texts: List[str]) -> Dict[str, float]:
 
 def cold(make: Callable[[], object]):
     """A new pipeline from ``make`` with the process-wide caches (CRFCut decisions, names) emptied."""
-    nlp = make()
-    nlp("อุ่นเครื่อง สหายเหงียน วัน อาน ที่ฮานอย Nguyen Van A")  # load the model and the name tables before timing
+    from thai_polnews.loading import warm_up
+
+    nlp = warm_up(make())  # load the model and the name tables before timing, as the extract workers do
     clear_caches()
     return nlp
 

@@ -105,3 +105,32 @@ def test_clip_words_clips_doc_tokens_to_a_character_range():
     for start, end in [(0, 9), (3, 14), (10, len(doc.text)), (9, 10), (0, 0)]:
         assert "".join(clip_words(words, start, end)) == doc.text[start:end]
         assert clip_words(words, start, end, word_ends(words)) == clip_words(words, start, end)
+
+
+def test_char_spans_agree_with_spacy_char_span_on_token_edges(blank):
+    import random
+
+    from thai_polnews.spans import char_spans
+
+    doc = blank("สหายลัมดอง ได้เข้าร่วม การประชุม ที่ฮานอย วันที่ 25 ธันวาคม 2023")
+    edges = sorted({t.idx for t in doc} | {t.idx + len(t.text) for t in doc})
+    rng = random.Random(0)
+    for _ in range(200):
+        start, end = sorted(rng.sample(edges, 2))
+        span = doc.char_span(start, end)
+        if span is None:
+            continue
+        (got,) = char_spans(doc, [RuleMatch(start, end, "PERSON")])
+        assert (got.start, got.end, got.label_) == (span.start, span.end, "PERSON")
+
+
+def test_char_spans_reject_a_match_that_ends_in_trailing_whitespace():
+    from spacy.tokens import Doc
+
+    from thai_polnews.spans import char_spans
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["Tran", "Duc"], spaces=[True, False])
+    assert char_spans(doc, [RuleMatch(0, 4, "PERSON")])[0].text == "Tran"
+    with pytest.raises(ValueError, match="Cannot align"):
+        char_spans(doc, [RuleMatch(0, 5, "PERSON")])

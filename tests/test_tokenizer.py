@@ -61,3 +61,12 @@ def test_saved_pipeline_loads_with_spacy_load(tmp_path):
     assert isinstance(again.tokenizer, CachedThaiTokenizer)
     text = "มติที่ 27-NQ/TU สหาย Tran Duc Thang"
     assert [(e.text, e.label_) for e in again(text).ents] == [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_the_doc_keeps_its_text_so_doc_text_need_not_rebuild_it():
+    from thai_polnews.spans import TEXT_KEY, doc_text
+
+    text = "สหายลัมดอง ได้เข้าร่วม\nการประชุม"
+    doc = tokenizer()(text)
+    assert doc.user_data[TEXT_KEY] == text
+    assert doc_text(doc) == doc.text == text

@@ -8,6 +8,12 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers Span._.attrs, Doc._.clusters)
 
+WARM_UP_TEXT = (
+    "สหายเหงียน วัน อาน เลขาธิการคณะกรรมการพรรคจังหวัดไห่เซือง ลงนามคำสั่งเลขที่ 27-CT/TW "
+    "เมื่อวันที่ 3 มีนาคม 2568 ที่กรุงฮานอย ร่วมกับ Nguyen Van A"
+)
+
+
 def load(
     model: Optional[str] = None,
     *,
@@ -49,4 +55,15 @@ def load(
     nlp.add_pipe("thai_polnews_doc_codes_v1", name="doc_codes")
     nlp.add_pipe("thai_polnews_dates_v1", name="dates")
     nlp.add_pipe("thai_polnews_names_v1", name="names")
+    return nlp
+
+
+def warm_up(nlp: Language) -> Language:
+    """``nlp`` after one short document has run through every stage.
+
+    The name tables, the gazetteer and the model's first forward pass are built on
+    first use, which costs the first document a second or two; a worker that warms
+    up when it loads keeps that cost out of its first batch.
+    """
+    nlp(WARM_UP_TEXT)
     return nlp

@@ -7,7 +7,7 @@ entity is never widened to token edges (newmm splits ``27-CT/TW`` into ``27``,
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import Collection, Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -104,16 +104,25 @@ def split_at_offsets(doc: Doc, offsets: Iterable[int]) -> None:
 
 
 def char_spans(doc: Doc, matches: Sequence[RuleMatch]) -> List[Span]:
-    """Spans for ``matches`` with exact offsets, splitting tokens first where needed."""
+    """Spans for ``matches`` with exact offsets, splitting tokens first where needed.
+
+    After the split every offset is a token edge, so the token range of a match is
+    found by binary search on the token offsets (``Doc.char_span`` would build
+    several Token objects per lookup).
+    """
     split_at_offsets(doc, [o for m in matches for o in (m.start, m.end)])
+    starts = doc.to_array("IDX").tolist() if len(doc) else []
+    ends = [a + n for a, n in zip(starts, doc.to_array("LENGTH").tolist())] if starts else []
     spans = []
     for m in matches:
-        span = doc.char_span(m.start, m.end, label=m.label)
-        if span is None:
+        first = bisect_left(starts, m.start)
+        last = bisect_left(ends, m.end)
+        if first >= len(starts) or last >= len(ends) or starts[first] != m.start or ends[last] != m.end or last < first:
             raise ValueError(
                 f"Cannot align {m.label} span [{m.start}, {m.end}) "
-                f"{doc.text[m.start:m.end]!r} to tokens after splitting."
+                f"{doc_text(doc)[m.start:m.end]!r} to tokens after splitting."
             )
+        span = Span(doc, first, last + 1, label=m.label)
         set_attrs(span, m.attrs)
         spans.append(span)
     return spans

@@ -1,4 +1,4 @@
-"""The Thai tokenizer: pythainlp's newmm, run once per distinct space-separated chunk.
+"""The Thai tokenizer: pythainlp's newmm (``thai_polnews.newmm``), run once per distinct space-separated chunk.
 
 spaCy's own Thai tokenizer runs newmm over the whole text. newmm never joins
 words across whitespace, so segmenting each chunk between whitespace separately
@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
+from .spans import TEXT_KEY
+
 CHUNKS = re.compile(r"\s+|\S+")
 
 
@@ -26,13 +28,13 @@ class CachedThaiTokenizer(DummyTokenizer):
     """Whitespace-kept newmm words, with segmentations cached per chunk."""
 
     def __init__(self, vocab: Vocab, cache_size: int = 20_000) -> None:
-        from pythainlp.tokenize import word_tokenize
+        from .newmm import segment as newmm
 
         self.vocab = vocab
         self.cache_size = cache_size
 
         def segment(chunk: str) -> Tuple[str, ...]:
-            return tuple(word_tokenize(chunk, engine="newmm", keep_whitespace=True))
+            return tuple(newmm(chunk))
 
         self._segment: Callable[[str], Tuple[str, ...]] = lru_cache(maxsize=cache_size)(segment)
 
@@ -44,8 +46,12 @@ class CachedThaiTokenizer(DummyTokenizer):
         return out
 
     def __call__(self, text: str) -> Doc:
+        """A Doc of ``text``'s words, with ``text`` kept for :func:`thai_polnews.spans.doc_text`
+        (spaCy's ``doc.text`` joins the text token by token on every access)."""
         words = self.words(text)
-        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
 
 @registry.tokenizers("thai_polnews.CachedThaiTokenizer.v1")

@@ -7,7 +7,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Un
 
 from tqdm import tqdm
 
-from ..loading import load
+from ..loading import load, warm_up
 from ..records import InputItem, ReadProblem, dumps, to_record
 from .heap import release_free_memory
 
@@ -27,7 +27,8 @@ class ExtractOptions:
     processes: Optional[int] = None
 
     def pipeline(self):
-        return load(self.model, device=self.device, batch_size=self.batch_size, use_model=self.use_model, quantize=self.quantize)
+        """The pipeline these options ask for, loaded and warmed up (:func:`thai_polnews.loading.warm_up`)."""
+        return warm_up(load(self.model, device=self.device, batch_size=self.batch_size, use_model=self.use_model, quantize=self.quantize))
 
     def process_count(self) -> int:
         """Local worker processes: as asked, else one per usable core on the CPU and one with CUDA."""

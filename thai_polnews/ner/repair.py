@@ -272,9 +272,9 @@ def repair_spans(
     when not given.
     """
     if words is None:
-        from pythainlp.tokenize import word_tokenize
+        from ..newmm import segment
 
-        words = word_tokenize(text, engine="newmm", keep_whitespace=True)
+        words = segment(text)
     bounds = WordBounds(words)
     snapped = [snap_to_words(text, s, bounds) if s.label in NAME_LABELS else s for s in spans]
     mended = snap_latin_runs(text, merge_touching(without_overlaps(snapped)))

@@ -80,9 +80,9 @@ def _crfcut_starts_cached(line: str) -> Tuple[int, ...]:
 
 def newmm_tokens(text: str) -> List[str]:
     """pythainlp's newmm words of ``text``, whitespace kept (they join back to ``text``)."""
-    from pythainlp.tokenize import word_tokenize
+    from ..newmm import segment
 
-    return word_tokenize(text, engine="newmm", keep_whitespace=True)
+    return segment(text)
 
 
 def crfcut_spans(text: str) -> List[Span_]:

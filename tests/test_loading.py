@@ -1,0 +1,31 @@
+"""thai_polnews.loading: the pipeline, and warming it up before work."""
+from __future__ import annotations
+
+from spacy.language import Language
+
+import thai_polnews
+from thai_polnews.loading import WARM_UP_TEXT, warm_up
+
+
+def test_warm_up_runs_one_document_through_every_stage():
+    seen = []
+
+    @Language.component("test_loading_spy")
+    def spy(doc):
+        seen.append((doc.text, [e.label_ for e in doc.ents]))
+        return doc
+
+    nlp = thai_polnews.load(use_model=False)
+    nlp.add_pipe("test_loading_spy")
+    assert warm_up(nlp) is nlp
+    assert len(seen) == 1
+    text, labels = seen[0]
+    assert text == WARM_UP_TEXT
+    assert {"DOC_CODE", "DATE"} <= set(labels)
+
+
+def test_warm_up_text_reaches_the_model_and_the_name_tables():
+    doc = thai_polnews.load()(WARM_UP_TEXT)
+    labels = {e.label_ for e in doc.ents}
+    assert {"PERSON", "LOCATION", "POSITION", "DOC_CODE", "DATE"} <= labels
+    assert any(e._.attrs.get("canonical") for e in doc.ents if e.label_ == "PERSON")
