@@ -1,6 +1,6 @@
 """Throughput of the full pipeline, of each stage, and of reference tools, on one corpus.
 
-    python benchmarks/throughput.py [--n-synth 2000] [--device auto] [--model PATH] [--processes N]
+    python benchmarks/throughput.py [--n-synth 2000] [--repeat 1] [--device auto] [--model PATH] [--processes N]
                                     [--json benchmarks/results/throughput.json]
 
 The corpus is the five seed articles plus synthetic documents from
@@ -16,7 +16,10 @@ writes a JSON report.
 
 Every timed pipeline run starts with cold caches (a new pipeline, so a new
 tokenizer cache, and the CRFCut decision and name caches cleared), so no run
-profits from the one before it on the same corpus.
+profits from the one before it on the same corpus. With ``--repeat N`` every
+run is timed in each of N rounds, one run after another, and keeps its fastest:
+a slow spell of a shared machine then costs one round of every run instead of
+skewing the ratio between two runs timed at different moments.
 """
 from __future__ import annotations
 
@@ -46,9 +49,19 @@ def corpus(n_synth: int, seed: int) -> List[str]:
     return texts
 
 
-def best_of(repeat: int, run: Callable[[], float]) -> float:
-    """The fastest of ``repeat`` runs (each ``run`` sets itself up and returns seconds)."""
-    return min(run() for _ in range(max(1, repeat)))
+def interleaved_best(repeat: int, runs: Dict[str, Callable[[], float]]) -> Dict[str, float]:
+    """The fastest of ``repeat`` rounds for each run, the rounds interleaved.
+
+    Each round times every run once, in turn (each ``run`` sets itself up and
+    returns seconds), so a slow spell of a shared machine slows one round of
+    every run rather than all the repeats of one, and the ratios compare runs
+    timed under the same conditions.
+    """
+    best = {key: float("inf") for key in runs}
+    for _ in range(max(1, repeat)):
+        for key, run in runs.items():
+            best[key] = min(best[key], run())
+    return best
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -77,10 +90,10 @@ def clear_caches() -> None:
     import importlib
 
     from thai_polnews.names import coref, segment, thai_script
-    from thai_polnews.sentences.crfcut import ends_sentence, window_features
+    from thai_polnews.sentences.crfcut import ends_sentence, window_scores
 
     canonical = importlib.import_module("thai_polnews.names.canonical")
-    for cached in (ends_sentence, window_features, canonical._canonical, canonical._readings, canonical._segment,
+    for cached in (ends_sentence, window_scores, canonical._canonical, canonical._readings, canonical._segment,
                    coref.signature, segment._piece, thai_script.match_key, thai_script.loose_key):
         cached.cache_clear()
 
@@ -128,7 +141,7 @@ def main(argv: List[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--model", default=None, help="NER checkpoint (default: the shipped one)")
     parser.add_argument("--processes", type=int, default=None, help="worker processes of the extract engine run (default: usable cores)")
-    parser.add_argument("--repeat", type=int, default=1, help="time everything this many times and keep the fastest (default 1)")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds; each times every run once, and each run keeps its fastest (default 1)")
     parser.add_argument("--thainer-docs", type=int, default=600, help="documents for the (slow) ThaiNER reference")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "throughput.json")
     args = parser.parse_args(argv)
@@ -144,23 +157,24 @@ def main(argv: List[str] | None = None) -> int:
         nlp = cold(make(**kw))
         return timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size)))
 
-    results = {}
-    results["pipeline"] = rate("thai_polnews pipeline", best_of(args.repeat, lambda: pipeline_seconds(device=args.device)), texts)
-    results["pipeline_fp32"] = rate(
-        "thai_polnews pipeline, fp32 model",
-        best_of(args.repeat, lambda: pipeline_seconds(device=args.device, quantize=False)), texts)
     from thai_polnews.engines.local import ExtractOptions
     from thai_polnews.ner.device import usable_cores
 
     processes = args.processes or usable_cores()
     options = ExtractOptions(model=args.model, device=args.device, batch_size=args.batch_size)
-    results["extract"] = rate(f"extract workers, {processes} processes", best_of(args.repeat, lambda: engine_seconds(texts, options, processes)), texts)
     blank = spacy.blank("th")
-    results["spacy_blank_th"] = rate('spacy.blank("th") tokenisation', best_of(args.repeat, lambda: timed(lambda: [blank(t) for t in texts])), texts)
-    results["crfcut"] = rate("pythainlp crfcut", best_of(args.repeat, lambda: timed(lambda: [sent_tokenize(t, engine="crfcut") for t in texts])), texts)
     tagger = load_thainer()
     sample = texts[: args.thainer_docs]
-    results["thainer"] = rate("pythainlp ThaiNER 1.5 CRF", best_of(args.repeat, lambda: timed(lambda: [thainer_entities(tagger, t) for t in sample])), sample)
+    runs = {
+        "pipeline": ("thai_polnews pipeline", lambda: pipeline_seconds(device=args.device), texts),
+        "pipeline_fp32": ("thai_polnews pipeline, fp32 model", lambda: pipeline_seconds(device=args.device, quantize=False), texts),
+        "extract": (f"extract workers, {processes} processes", lambda: engine_seconds(texts, options, processes), texts),
+        "spacy_blank_th": ('spacy.blank("th") tokenisation', lambda: timed(lambda: [blank(t) for t in texts]), texts),
+        "crfcut": ("pythainlp crfcut", lambda: timed(lambda: [sent_tokenize(t, engine="crfcut") for t in texts]), texts),
+        "thainer": ("pythainlp ThaiNER 1.5 CRF", lambda: timed(lambda: [thainer_entities(tagger, t) for t in sample]), sample),
+    }
+    best = interleaved_best(args.repeat, {key: run for key, (_, run, _) in runs.items()})
+    results = {key: rate(name, best[key], docs) for key, (name, _, docs) in runs.items()}
     stages = stage_times(cold(make(device=args.device)), texts, args.batch_size)
     total_chars = sum(map(len, texts))
     report = {

@@ -40,3 +40,23 @@ def test_process_releases_after_each_batch(monkeypatch, rules_nlp):
     records = local.process(rules_nlp, [InputItem("a", "วันที่ 1 มกราคม 2568"), InputItem("b", "")])
     assert [r["id"] for r in records] == ["a", "b"]
     assert calls == [1]
+
+
+def test_freeze_moves_live_objects_out_of_the_collector_and_they_are_still_freed():
+    import gc
+    import weakref
+
+    class Table:
+        pass
+
+    table = Table()
+    alive = weakref.ref(table)
+    try:
+        moved = heap.freeze_loaded_objects()
+        assert moved == gc.get_freeze_count() > 0
+        tracked = {id(o) for o in gc.get_objects()}
+        assert id(table) not in tracked  # frozen objects are no longer walked by collections
+        del table
+        assert alive() is None  # reference counting still frees a frozen object
+    finally:
+        gc.unfreeze()

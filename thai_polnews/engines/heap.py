@@ -1,4 +1,5 @@
-"""Handing freed heap memory back to the system between batches.
+"""Memory of a long run: freed heap pages back to the system between batches,
+and the loaded pipeline kept out of the garbage collector's way.
 
 Inference allocates and frees many tensors and strings of varying sizes; glibc's
 allocator keeps the freed pages, scattered between live ones, in the process,
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import sys
 from functools import lru_cache
 from typing import Callable, Optional
@@ -41,3 +43,17 @@ def release_free_memory() -> bool:
         return False
     trim(0)
     return True
+
+
+def freeze_loaded_objects() -> int:
+    """Move every object alive now (a loaded pipeline: tries, name tables, vocab) out of
+    the cyclic garbage collector's reach; returns how many were moved.
+
+    A loaded pipeline holds about a million Python objects that live as long as the
+    process. Each full collection walks all of them, which cost about 7 % of a
+    worker's time on this project's benchmark; frozen, they are skipped (they are
+    still freed normally when the process drops them). Call it once, after loading.
+    """
+    gc.collect()
+    gc.freeze()
+    return gc.get_freeze_count()

@@ -9,7 +9,7 @@ from tqdm import tqdm
 
 from ..loading import load, warm_up
 from ..records import InputItem, ReadProblem, dumps, to_record
-from .heap import release_free_memory
+from .heap import freeze_loaded_objects, release_free_memory
 
 Emit = Callable[[List[str], int], None]
 
@@ -27,8 +27,14 @@ class ExtractOptions:
     processes: Optional[int] = None
 
     def pipeline(self):
-        """The pipeline these options ask for, loaded and warmed up (:func:`thai_polnews.loading.warm_up`)."""
-        return warm_up(load(self.model, device=self.device, batch_size=self.batch_size, use_model=self.use_model, quantize=self.quantize))
+        """The pipeline these options ask for, loaded and warmed up (:func:`thai_polnews.loading.warm_up`),
+        with what it loaded frozen out of the garbage collector (:func:`heap.freeze_loaded_objects`).
+
+        For the processes the extract engines own (the CLI, its workers, Ray actors).
+        """
+        nlp = warm_up(load(self.model, device=self.device, batch_size=self.batch_size, use_model=self.use_model, quantize=self.quantize))
+        freeze_loaded_objects()
+        return nlp
 
     def process_count(self) -> int:
         """Local worker processes: as asked, else one per usable core on the CPU and one with CUDA."""

@@ -8,17 +8,25 @@ features of that token and of its two neighbours (same template and word classes
 as pythainlp: n-grams of up to three words in a window of two, with ender and
 starter flags), tags that three-token sequence with the same model file, and cuts
 when the space ends a sentence and the word before does not, which is where
-CRFCut's own output puts a sentence start after a space. It reuses tokens the
-caller already has and caches decisions by their seven-token context. On 2,601
-synthetic lines it makes exactly CRFCut's cuts (tests/sentences).
+CRFCut's own output puts a sentence start after a space. Tagging three tokens
+is done here, from the model's weights (``crf_weights``): sum each token's
+state weights, score the eight label paths, and leave only near ties to the
+CRFsuite tagger. It reuses tokens the caller already has and caches decisions
+by their seven-token context and token scores by their five-token window. On
+2,601 synthetic lines it makes exactly CRFCut's cuts (tests/sentences).
 """
 from __future__ import annotations
 
+import itertools
+import math
 from functools import lru_cache
 from importlib import resources
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from .crf_weights import CRFWeights, read_crfsuite_model
+
 WINDOW = 2
+TIE = 1e-6
 MAX_NGRAM = 3
 PAD = "xxpad"
 MODEL_FILE = "sentenceseg_crfcut.model"
@@ -35,16 +43,28 @@ def word_classes() -> Dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes.items()}
 
 
-@lru_cache(maxsize=1)
-def tagger():
-    """The CRFCut model that ships in pythainlp's corpus folder, opened once."""
-    import pycrfsuite
+def model_path() -> str:
+    """The CRFCut model file in pythainlp's corpus folder."""
     from pythainlp.corpus import corpus_path
     from pythainlp.tools.path import safe_path_join
 
+    return safe_path_join(corpus_path(), MODEL_FILE)
+
+
+@lru_cache(maxsize=1)
+def tagger():
+    """The CRFCut model as a CRFsuite tagger, opened once (for near ties, see :func:`ends_sentence`)."""
+    import pycrfsuite
+
     model = pycrfsuite.Tagger()
-    model.open(safe_path_join(corpus_path(), MODEL_FILE))
+    model.open(model_path())
     return model
+
+
+@lru_cache(maxsize=1)
+def weights() -> CRFWeights:
+    """The CRFCut model's weights, read once (``crf_weights``)."""
+    return read_crfsuite_model(model_path())
 
 
 def word_flags(context: Sequence[str]) -> Tuple[List[str], List[str]]:
@@ -55,18 +75,28 @@ def word_flags(context: Sequence[str]) -> Tuple[List[str], List[str]]:
     return ender, starter
 
 
+@lru_cache(maxsize=1)
+def _templates() -> Tuple[Tuple[str, str, str, int, int], ...]:
+    """``(word, ender, starter prefix, first, last)`` of each n-gram in CRFCut's window, relative to the centre."""
+    out = []
+    for n in range(1, min(MAX_NGRAM + 1, 2 + WINDOW * 2)):
+        for j in range(-WINDOW, WINDOW + 2 - n):
+            position = f"{n}_{j}_{j + n}"
+            out.append((f"word_{position}=", f"ender_{position}=", f"starter_{position}=", j, j + n))
+    return tuple(out)
+
+
 def token_features(
     context: Sequence[str], center: int, flags: Optional[Tuple[List[str], List[str]]] = None
 ) -> List[str]:
     """CRFCut's features of ``context[center]``; ``context`` is already padded by ``WINDOW``."""
     ender, starter = flags if flags is not None else word_flags(context)
     features = ["bias"]
-    for n in range(1, min(MAX_NGRAM + 1, 2 + WINDOW * 2)):
-        for j in range(center - WINDOW, center + WINDOW + 2 - n):
-            position = f"{n}_{j - center}_{j - center + n}"
-            features.append(f"word_{position}={'|'.join(context[j:j + n])}")
-            features.append(f"ender_{position}={'|'.join(ender[j:j + n])}")
-            features.append(f"starter_{position}={'|'.join(starter[j:j + n])}")
+    for word, end, start, a, b in _templates():
+        a, b = center + a, center + b
+        features.append(word + "|".join(context[a:b]))
+        features.append(end + "|".join(ender[a:b]))
+        features.append(start + "|".join(starter[a:b]))
     return features
 
 
@@ -75,20 +105,46 @@ def ends_sentence(context: Tuple[str, ...]) -> bool:
     """Whether CRFCut ends a sentence at ``context[3]`` (a space) and not at ``context[2]``.
 
     ``context`` is the seven tokens from three before the space to three after it,
-    padded with ``xxpad`` at the edges of the line.
+    padded with ``xxpad`` at the edges of the line. The three middle tokens are
+    tagged as CRFsuite tags them: every label path is scored with the model's
+    state and transition weights and the best wins. When the best path that
+    gives the other answer scores within ``TIE`` of it (float sums in another
+    order could swap them), the CRFsuite tagger itself decides.
     """
+    model = weights()
+    scores = [window_scores(context[k - WINDOW : k + WINDOW + 1]) for k in (2, 3, 4)]
+    best = {True: -math.inf, False: -math.inf}
+    for path in itertools.product(range(len(model.labels)), repeat=3):
+        total = scores[0][path[0]] + scores[1][path[1]] + scores[2][path[2]]
+        total += model.transitions[path[0]][path[1]] + model.transitions[path[1]][path[2]]
+        answer = model.labels[path[1]] == "E" and model.labels[path[0]] != "E"
+        best[answer] = max(best[answer], total)
+    if abs(best[True] - best[False]) > TIE:
+        return best[True] > best[False]
     labels = tagger().tag([window_features(context[k - WINDOW : k + WINDOW + 1]) for k in (2, 3, 4)])
     return labels[1] == "E" and labels[0] != "E"
 
 
 @lru_cache(maxsize=4096)
-def window_features(window: Tuple[str, ...]) -> List[str]:
-    """:func:`token_features` of the middle of a five-token window, memoised.
+def window_scores(window: Tuple[str, ...]) -> Tuple[float, ...]:
+    """Per label, the summed state weights of the middle token's features in a five-token window.
 
     A token's features depend only on the two tokens either side, and the same
-    windows (``" และ "``, ``" ซึ่ง "``) recur at many spaces. The list is shared
-    between calls; callers must not change it.
+    windows (``" และ "``, ``" ซึ่ง "``) recur at many spaces.
     """
+    features = window_features(window)
+    return tuple(sum(map(by_label.get, features, itertools.repeat(0.0))) for by_label in label_weights())
+
+
+@lru_cache(maxsize=1)
+def label_weights() -> Tuple[Dict[str, float], ...]:
+    """Per label, attribute → state weight (the layout :func:`window_scores` sums fastest)."""
+    model = weights()
+    return tuple({a: w[j] for a, w in model.state.items()} for j in range(len(model.labels)))
+
+
+def window_features(window: Tuple[str, ...]) -> List[str]:
+    """:func:`token_features` of the middle of a five-token window."""
     return token_features(window, WINDOW)
 
 
