@@ -62,7 +62,7 @@ def test_word_ends_lists_every_dictionary_word_at_the_start():
     from pythainlp.tokenize import word_dict_trie
 
     text = "การประชุมใหญ่"
-    assert [text[:e] for e in word_ends(text, 0, word_dict_trie().root)] == word_dict_trie().prefixes(text)
+    assert [text[:e] for e in word_ends(text, 0, word_dict_trie().root)] == word_dict_trie().prefixes(text) != []
 
 
 def test_empty_text_gives_no_words():

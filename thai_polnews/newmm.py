@@ -1,4 +1,4 @@
-"""pythainlp's newmm word segmentation, the same words in about half the time.
+"""pythainlp's newmm word segmentation: the same words in about three quarters of the time.
 
 pythainlp's ``word_tokenize(engine="newmm")`` is maximal matching over its
 dictionary trie, constrained to Thai Character Cluster (TCC) boundaries. Tokens
@@ -51,20 +51,18 @@ def cluster_ends(text: str) -> bytearray:
     return ends
 
 
-def word_ends(text: str, begin: int, root) -> List[int]:
+def word_ends(text: str, begin: int, root) -> Iterator[int]:
     """End offsets of the dictionary words that start at ``begin``, shortest first."""
-    out = []
     node = root
     for i in range(begin, len(text)):
         children = node.children
         if children is None:
-            break
+            return
         node = children.get(text[i])
         if node is None:
-            break
+            return
         if node.end:
-            out.append(i + 1)
-    return out
+            yield i + 1
 
 
 def _first_path(graph: Dict[int, List[int]], start: int, goal: int) -> List[int]:
@@ -97,7 +95,7 @@ def _skip_end(text: str, begin: int, valid: bytearray, root) -> int:
 
 
 def _onecut(text: str, root) -> Iterator[str]:
-    """newmm's ``_onecut``: words of ``text`` in order (the trie walk of :func:`word_ends` inlined)."""
+    """newmm's ``_onecut``: words of ``text`` in order."""
     graph: Dict[int, List[int]] = defaultdict(list)
     graph_size = 0
     valid = cluster_ends(text)
@@ -106,19 +104,12 @@ def _onecut(text: str, root) -> Iterator[str]:
     end_pos = 0
     while pos_list[0] < length:
         begin = heappop(pos_list)
-        node = root
-        for i in range(begin, length):
-            children = node.children
-            if children is None:
-                break
-            node = children.get(text[i])
-            if node is None:
-                break
-            if node.end and valid[i + 1]:
-                graph[begin].append(i + 1)
+        for end in word_ends(text, begin, root):
+            if valid[end]:
+                graph[begin].append(end)
                 graph_size += 1
-                if i + 1 not in pos_list:
-                    heappush(pos_list, i + 1)
+                if end not in pos_list:
+                    heappush(pos_list, end)
                 if graph_size > _MAX_GRAPH_SIZE:
                     break
         if len(pos_list) == 1:
