@@ -20,7 +20,7 @@ class ExtractOptions:
 
     model: Optional[str] = None
     device: str = "auto"
-    batch_size: int = 32
+    batch_size: int = 64
     use_model: bool = True
     workers: Optional[int] = None
     quantize: Optional[bool] = None
