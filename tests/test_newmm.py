@@ -67,3 +67,13 @@ def test_word_ends_lists_every_dictionary_word_at_the_start():
 
 def test_empty_text_gives_no_words():
     assert segment("") == []
+
+
+def test_without_pythainlp_newmm_internals_every_chunk_goes_to_pythainlp(monkeypatch):
+    import thai_polnews.newmm as newmm
+
+    calls = []
+    monkeypatch.setattr(newmm, "CLUSTERS", None)
+    monkeypatch.setattr(newmm, "word_tokenize", lambda text, **kw: calls.append(text) or pythainlp_newmm(text))
+    assert newmm.segment("การประชุม") == pythainlp_newmm("การประชุม")
+    assert calls == ["การประชุม"]

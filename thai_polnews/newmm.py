@@ -9,7 +9,8 @@ dictionary lacks) and changes only how each step is done: TCC boundaries come
 from one regex scan instead of a slice per cluster, and dictionary words are
 found by walking the trie in place, keeping end positions, not word strings.
 A chunk with a formatted number (``1,234``, ``12:30``) goes to pythainlp itself,
-which joins such numbers after segmenting. ``tests/test_newmm.py`` compares the
+which joins such numbers after segmenting, and so does every chunk when the
+installed pythainlp no longer has the newmm internals this module reads. ``tests/test_newmm.py`` compares the
 two on every text of the project and on random strings.
 """
 from __future__ import annotations
@@ -21,18 +22,22 @@ from heapq import heappop, heappush
 from typing import Dict, Iterator, List
 
 from pythainlp.tokenize import word_dict_trie, word_tokenize
-from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE, _PAT_NONTHAI, _PAT_THAI_TWOCHARS
-from pythainlp.tokenize.tcc_p import _PAT_TCC
+
+try:  # newmm's own limits and patterns, so that the words stay its words
+    from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE, _PAT_NONTHAI, _PAT_THAI_TWOCHARS
+    from pythainlp.tokenize.tcc_p import _PAT_TCC
+except ImportError:  # a pythainlp whose newmm is laid out otherwise: segment with it directly
+    _PAT_TCC = None
 
 FORMATTED_NUMBER = re.compile(r"\d[.,:]\d")
-CLUSTERS = re.compile(f"(?:{_PAT_TCC.pattern})|.", re.S)
+CLUSTERS = re.compile(f"(?:{_PAT_TCC.pattern})|.", re.S) if _PAT_TCC is not None else None
 
 
 def segment(text: str) -> List[str]:
     """newmm's words of ``text`` (pythainlp ``word_tokenize(text, engine="newmm")``)."""
     if not text:
         return []
-    if FORMATTED_NUMBER.search(text):
+    if CLUSTERS is None or FORMATTED_NUMBER.search(text):
         return word_tokenize(text, engine="newmm", keep_whitespace=True)
     return list(_onecut(text, _root()))
 

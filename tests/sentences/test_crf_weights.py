@@ -76,3 +76,19 @@ def test_near_ties_go_to_the_tagger(monkeypatch):
 
 def _refusing_tagger():
     raise AssertionError("the tagger was asked although no decision was a near tie")
+
+
+def test_unreadable_weights_leave_every_decision_to_the_tagger(monkeypatch, tmp_path):
+    bad = tmp_path / "model.bin"
+    bad.write_bytes(b"\0" * 64)
+    context = seed_contexts()[0]
+    expected = tagger_decides(context)
+    crfcut.weights.cache_clear()
+    crfcut.ends_sentence.cache_clear()
+    monkeypatch.setattr(crfcut, "model_path", lambda: str(bad))
+    with pytest.warns(RuntimeWarning, match="unreadable"):
+        assert crfcut.weights() is None
+    assert crfcut.ends_sentence(context) == expected  # the tagger, opened before, decides
+    monkeypatch.undo()
+    crfcut.weights.cache_clear()
+    crfcut.ends_sentence.cache_clear()

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import itertools
 import math
+import struct
+import warnings
 from functools import lru_cache
 from importlib import resources
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
@@ -62,9 +64,14 @@ def tagger():
 
 
 @lru_cache(maxsize=1)
-def weights() -> CRFWeights:
-    """The CRFCut model's weights, read once (``crf_weights``)."""
-    return read_crfsuite_model(model_path())
+def weights() -> Optional[CRFWeights]:
+    """The CRFCut model's weights, read once (``crf_weights``); None, with a warning, when
+    the file cannot be read that way (the tagger then tags every context)."""
+    try:
+        return read_crfsuite_model(model_path())
+    except (ValueError, struct.error, UnicodeDecodeError) as err:
+        warnings.warn(f"thai_polnews: CRFCut weights unreadable ({err}); tagging with CRFsuite instead", RuntimeWarning)
+        return None
 
 
 def word_flags(context: Sequence[str]) -> Tuple[List[str], List[str]]:
@@ -112,6 +119,16 @@ def ends_sentence(context: Tuple[str, ...]) -> bool:
     order could swap them), the CRFsuite tagger itself decides.
     """
     model = weights()
+    if model is not None:
+        margin = answer_margin(model, context)
+        if abs(margin) > TIE:
+            return margin > 0
+    labels = tagger().tag([window_features(context[k - WINDOW : k + WINDOW + 1]) for k in (2, 3, 4)])
+    return labels[1] == "E" and labels[0] != "E"
+
+
+def answer_margin(model: CRFWeights, context: Tuple[str, ...]) -> float:
+    """Score of the best label path that ends a sentence at the space minus that of the best that does not."""
     scores = [window_scores(context[k - WINDOW : k + WINDOW + 1]) for k in (2, 3, 4)]
     best = {True: -math.inf, False: -math.inf}
     for path in itertools.product(range(len(model.labels)), repeat=3):
@@ -119,10 +136,7 @@ def ends_sentence(context: Tuple[str, ...]) -> bool:
         total += model.transitions[path[0]][path[1]] + model.transitions[path[1]][path[2]]
         answer = model.labels[path[1]] == "E" and model.labels[path[0]] != "E"
         best[answer] = max(best[answer], total)
-    if abs(best[True] - best[False]) > TIE:
-        return best[True] > best[False]
-    labels = tagger().tag([window_features(context[k - WINDOW : k + WINDOW + 1]) for k in (2, 3, 4)])
-    return labels[1] == "E" and labels[0] != "E"
+    return best[True] - best[False]
 
 
 @lru_cache(maxsize=4096)
