@@ -21,11 +21,11 @@ FEATURE = struct.Struct("<IIId")
 
 @dataclass(frozen=True)
 class CRFWeights:
-    """Labels, label → label transition weights and attribute → per-label state weights."""
+    """Labels, label → label transition weights and, per label, attribute → state weight."""
 
     labels: Tuple[str, ...]
     transitions: Tuple[Tuple[float, ...], ...]
-    state: Dict[str, Tuple[float, ...]]
+    state: Tuple[Dict[str, float], ...]
 
 
 def read_crfsuite_model(path: Union[str, Path]) -> CRFWeights:
@@ -40,13 +40,13 @@ def read_crfsuite_model(path: Union[str, Path]) -> CRFWeights:
     if chunk != b"FEAT":
         raise ValueError(f"{path}: no FEAT chunk at {off_features:#x}")
     transitions = [[0.0] * n_labels for _ in range(n_labels)]
-    state: Dict[str, List[float]] = {}
+    state: Tuple[Dict[str, float], ...] = tuple({} for _ in range(n_labels))
     for kind_, source, target, weight in FEATURE.iter_unpack(data[off_features + 12 : off_features + 12 + count * FEATURE.size]):
         if kind_ == 0:
-            state.setdefault(attrs[source], [0.0] * n_labels)[target] += weight
+            state[target][attrs[source]] = state[target].get(attrs[source], 0.0) + weight
         elif kind_ == 1:
             transitions[source][target] += weight
-    return CRFWeights(tuple(labels), tuple(map(tuple, transitions)), {a: tuple(w) for a, w in state.items()})
+    return CRFWeights(tuple(labels), tuple(map(tuple, transitions)), state)
 
 
 def _strings(data: bytes, offset: int, count: int) -> List[str]:

@@ -147,14 +147,7 @@ def window_scores(window: Tuple[str, ...]) -> Tuple[float, ...]:
     windows (``" และ "``, ``" ซึ่ง "``) recur at many spaces.
     """
     features = window_features(window)
-    return tuple(sum(map(by_label.get, features, itertools.repeat(0.0))) for by_label in label_weights())
-
-
-@lru_cache(maxsize=1)
-def label_weights() -> Tuple[Dict[str, float], ...]:
-    """Per label, attribute → state weight (the layout :func:`window_scores` sums fastest)."""
-    model = weights()
-    return tuple({a: w[j] for a, w in model.state.items()} for j in range(len(model.labels)))
+    return tuple(sum(map(by_label.get, features, itertools.repeat(0.0))) for by_label in weights().state)
 
 
 def window_features(window: Tuple[str, ...]) -> List[str]:
