@@ -29,3 +29,14 @@ def test_warm_up_text_reaches_the_model_and_the_name_tables():
     labels = {e.label_ for e in doc.ents}
     assert {"PERSON", "LOCATION", "POSITION", "DOC_CODE", "DATE"} <= labels
     assert any(e._.attrs.get("canonical") for e in doc.ents if e.label_ == "PERSON")
+
+
+def test_warm_up_reads_the_crfcut_weights():
+    from thai_polnews.sentences import crfcut
+
+    nlp = thai_polnews.load(use_model=False)
+    crfcut.weights.cache_clear()
+    crfcut.ends_sentence.cache_clear()
+    warm_up(nlp)
+    assert crfcut.weights.cache_info().currsize == 1
+    assert crfcut.ends_sentence.cache_info().misses >= 1

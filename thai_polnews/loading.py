@@ -10,8 +10,11 @@ from . import extensions  # noqa: F401  (registers Span._.attrs, Doc._.clusters)
 
 WARM_UP_TEXT = (
     "สหายเหงียน วัน อาน เลขาธิการคณะกรรมการพรรคจังหวัดไห่เซือง ลงนามคำสั่งเลขที่ 27-CT/TW "
-    "เมื่อวันที่ 3 มีนาคม 2568 ที่กรุงฮานอย ร่วมกับ Nguyen Van A"
+    "เมื่อวันที่ 3 มีนาคม 2568 ที่กรุงฮานอย ร่วมกับ Nguyen Van A "
+    "การประชุมครั้งนี้มีผู้แทนจากหน่วยงานต่าง ๆ ของจังหวัดเข้าร่วมเป็นจำนวนมาก "
+    "และได้หารือเกี่ยวกับแผนงานด้านเศรษฐกิจและสังคมในปีหน้าอย่างละเอียด"
 )
+"""Long enough for CRFCut to be asked about a space, so its weights are read too."""
 
 
 def load(
@@ -61,8 +64,8 @@ def load(
 def warm_up(nlp: Language) -> Language:
     """``nlp`` after one short document has run through every stage.
 
-    The name tables, the gazetteer and the model's first forward pass are built on
-    first use, which costs the first document a second or two; a worker that warms
+    The name tables, the gazetteer, the CRFCut weights and the model's first forward
+    pass are built on first use, which costs the first document a second or two; a worker that warms
     up when it loads keeps that cost out of its first batch.
     """
     nlp(WARM_UP_TEXT)

@@ -1,4 +1,4 @@
-"""Free heap pages go back to the system between batches."""
+"""Freed memory is reused within a run and given back to the system every few hundred documents."""
 from __future__ import annotations
 
 import sys
@@ -31,15 +31,65 @@ def test_release_is_a_no_op_without_malloc_trim(monkeypatch):
     assert heap.release_free_memory() is False
 
 
-def test_process_releases_after_each_batch(monkeypatch, rules_nlp):
+def test_growth_release_trims_first_then_only_past_the_slack(monkeypatch):
+    sizes = iter([1000, 900, 1050, 1101, 950, 1200, 1260])  # resident bytes read after each batch and each release
+    calls = []
+    monkeypatch.setattr(heap, "resident_bytes", lambda: next(sizes))
+    monkeypatch.setattr(heap, "release_free_memory", lambda: calls.append(1) or True)
+    release = heap.GrowthRelease(slack=200)
+    # no floor yet: release (floor 900); 1050 is within 900 + 200, 1101 is not: release (floor 950)
+    assert [release.after() for _ in range(3)] == [True, False, True]
+    assert release.floor == 950
+    assert release.after() is True and release.floor == 1260
+    assert calls == [1, 1, 1]
+    with pytest.raises(ValueError):
+        heap.GrowthRelease(slack=-1)
+
+
+def test_growth_release_releases_every_batch_without_a_resident_size(monkeypatch):
+    calls = []
+    monkeypatch.setattr(heap, "resident_bytes", lambda: None)
+    monkeypatch.setattr(heap, "release_free_memory", lambda: calls.append(1) or True)
+    release = heap.GrowthRelease()
+    assert [release.after() for _ in range(3)] == [True, True, True]
+    assert len(calls) == 3
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/statm")
+def test_resident_bytes_reads_this_process():
+    size = heap.resident_bytes()
+    assert isinstance(size, int) and abs(size / 2**20 - _rss_mb()) < 64
+
+
+def test_process_asks_the_release_after_each_batch(monkeypatch, rules_nlp):
     from thai_polnews.engines import local
     from thai_polnews.records import InputItem
 
-    calls = []
-    monkeypatch.setattr(local, "release_free_memory", lambda: calls.append(1) or True)
+    asked = []
+    monkeypatch.setattr(local, "RELEASE", type("Counter", (), {"after": lambda self: asked.append(1) or False})())
     records = local.process(rules_nlp, [InputItem("a", "วันที่ 1 มกราคม 2568"), InputItem("b", "")])
     assert [r["id"] for r in records] == ["a", "b"]
-    assert calls == [1]
+    local.process(rules_nlp, [InputItem("c", "x")])
+    assert asked == [1, 1]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc mallopt")
+def test_keep_freed_memory_sets_glibc_thresholds(monkeypatch):
+    seen = []
+    monkeypatch.setattr(heap, "_mallopt", lambda: lambda option, value: seen.append((option, value)) or 1)
+    assert heap.keep_freed_memory(limit=1 << 20) is True
+    assert seen == [(heap.M_MMAP_THRESHOLD, 1 << 20), (heap.M_TRIM_THRESHOLD, 1 << 20)]
+
+
+def test_keep_freed_memory_is_a_no_op_without_mallopt(monkeypatch):
+    monkeypatch.setattr(heap, "_mallopt", lambda: None)
+    assert heap.keep_freed_memory() is False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc mallopt")
+def test_real_mallopt_accepts_the_settings():
+    assert heap._mallopt() is not None
+    assert heap.keep_freed_memory() is True
 
 
 def test_freeze_moves_live_objects_out_of_the_collector_and_they_are_still_freed():
@@ -60,3 +110,14 @@ def test_freeze_moves_live_objects_out_of_the_collector_and_they_are_still_freed
         assert alive() is None  # reference counting still frees a frozen object
     finally:
         gc.unfreeze()
+
+
+def test_collect_less_often_raises_only_the_youngest_threshold():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        heap.collect_less_often(young=5_000)
+        assert gc.get_threshold() == (5_000, *before[1:])
+    finally:
+        gc.set_threshold(*before)

@@ -9,7 +9,7 @@ from tqdm import tqdm
 
 from ..loading import load, warm_up
 from ..records import InputItem, ReadProblem, dumps, to_record
-from .heap import freeze_loaded_objects, release_free_memory
+from .heap import GrowthRelease, collect_less_often, freeze_loaded_objects, keep_freed_memory
 
 Emit = Callable[[List[str], int], None]
 
@@ -28,12 +28,16 @@ class ExtractOptions:
 
     def pipeline(self):
         """The pipeline these options ask for, loaded and warmed up (:func:`thai_polnews.loading.warm_up`),
-        with what it loaded frozen out of the garbage collector (:func:`heap.freeze_loaded_objects`).
+        with what it loaded frozen out of the garbage collector (:func:`heap.freeze_loaded_objects`),
+        the collector run less often (:func:`heap.collect_less_often`) and the allocator set
+        to reuse freed memory (:func:`heap.keep_freed_memory`).
 
         For the processes the extract engines own (the CLI, its workers, Ray actors).
         """
+        keep_freed_memory()
         nlp = warm_up(load(self.model, device=self.device, batch_size=self.batch_size, use_model=self.use_model, quantize=self.quantize))
         freeze_loaded_objects()
+        collect_less_often()
         return nlp
 
     def process_count(self) -> int:
@@ -110,18 +114,22 @@ def batches(items: Iterable, size: int) -> Iterator[List]:
         yield batch
 
 
+RELEASE = GrowthRelease()
+"""Gives the heap's free pages back to the system when this process has grown since it last did."""
+
+
 def process(nlp, items: List[InputItem]) -> List[Optional[dict]]:
     """Records for ``items``; a document that makes the pipeline fail is reported, not lost with its batch.
 
     Each batch runs in a spaCy memory zone, so the strings and lexemes its
     documents add to the vocabulary are freed again, and the heap's free pages go
-    back to the system after it (``heap.release_free_memory``): a long run's
-    memory stays flat however many distinct words (names, numbers) the archive holds.
+    back to the system whenever the process has grown by a set amount (:data:`RELEASE`): a long
+    run's memory stays flat however many distinct words (names, numbers) the archive holds.
     """
     try:
         return _records(nlp, items)
     finally:
-        release_free_memory()
+        RELEASE.after()
 
 
 def _records(nlp, items: List[InputItem]) -> List[Optional[dict]]:
