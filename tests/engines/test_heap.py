@@ -1,4 +1,4 @@
-"""Freed memory is reused within a run and given back to the system every few hundred documents."""
+"""Freed memory is reused within a run and given back to the system once the process has grown."""
 from __future__ import annotations
 
 import sys
