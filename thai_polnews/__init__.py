@@ -6,8 +6,10 @@
 >>> record = thai_polnews.to_record(doc, id="x")
 """
 from .loading import load
+from .ner.errors import ModelError, ModelLoadError, ModelNotFoundError
 from .records import LABELS, to_record, validate_record
+from .view import render
 
 __version__ = "0.1.0"
 
-__all__ = ["LABELS", "load", "to_record", "validate_record", "__version__"]
+__all__ = ["LABELS", "ModelError", "ModelLoadError", "ModelNotFoundError", "load", "render", "to_record", "validate_record", "__version__"]

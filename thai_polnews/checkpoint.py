@@ -24,9 +24,18 @@ class CheckpointedWriter:
         self.consumed = 0
         self.written = 0
         size = 0
+        if resume and self.state_path.exists() and not self.partial.exists() and self.output.exists():
+            # killed between the final rename and the state file's removal: the run had finished
+            self.state_path.unlink()
+            raise FileExistsError(f"{self.output} is already complete; nothing to resume")
         if resume and self.state_path.exists():
             state = json.loads(self.state_path.read_text(encoding="utf-8"))
             self.consumed, self.written, size = state["consumed"], state["written"], state["bytes"]
+            if not self.partial.exists() or self.partial.stat().st_size < size:
+                raise FileNotFoundError(
+                    f"cannot resume: {self.partial} is missing or shorter than its checkpoint says; "
+                    "run again without --resume"
+                )
         elif resume and self.output.exists():
             raise FileExistsError(f"{self.output} is already complete; nothing to resume")
         self.resumed_from = self.consumed
@@ -52,9 +61,12 @@ class CheckpointedWriter:
             self.state_path.unlink()
 
     def close(self) -> None:
-        """Close without finishing (the checkpoint stays for ``--resume``)."""
+        """Close without finishing: the checkpoint stays for ``--resume``, and a partial
+        file that no batch reached is removed."""
         if not self.handle.closed:
             self.handle.close()
+        if not self.state_path.exists() and self.partial.exists() and self.partial.stat().st_size == 0:
+            self.partial.unlink()
 
     def _save_state(self) -> None:
         state = {"consumed": self.consumed, "written": self.written, "bytes": self.handle.tell()}

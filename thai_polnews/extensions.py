@@ -12,8 +12,6 @@ def register_extensions() -> None:
         Span.set_extension("attrs", default=None)
     if not Doc.has_extension("clusters"):
         Doc.set_extension("clusters", default=None)
-    if not Doc.has_extension("skipped_model"):
-        Doc.set_extension("skipped_model", default=False)
 
 
 def get_attrs(span: Span) -> Dict[str, Any]:

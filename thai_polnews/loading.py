@@ -16,6 +16,9 @@ WARM_UP_TEXT = (
 )
 """Long enough for CRFCut to be asked about a space, so its weights are read too."""
 
+MAX_LENGTH = 2**31 - 1
+"""No document is too long: every stage runs in time linear in the text (spaCy's default cap is 1,000,000 characters)."""
+
 
 def load(
     model: Optional[str] = None,
@@ -23,22 +26,23 @@ def load(
     device: str = "auto",
     batch_size: int = 64,
     use_model: bool = True,
-    quantize: Optional[bool] = None,
+    quantize: bool = False,
 ) -> Language:
     """A spaCy ``Language`` (pythainlp's newmm Thai tokenizer, cached per chunk) running, in order:
     sentence splitting, the transformer NER model, document-code and date rules,
     and name normalisation.
 
     ``model`` is a local checkpoint folder or a hub id of any token-classification
-    model with PERSON/LOCATION/ORGANIZATION/POSITION labels; ``None`` takes the
-    shipped model in ``models/``. ``use_model=False`` leaves the NER step out (rules
-    and sentences only). ``device`` is ``auto``, ``cpu`` or ``cuda``. On the CPU the
-    model's linear layers run in dynamic int8 (``quantize=None``, the default, or
-    ``True``): about twice as fast as fp32 at the same dev F1 (less than 0.5 point
-    apart). int8 scales are computed per batch, so now and then a sentence's
-    entities change with the sentences batched beside it; ``quantize=False`` (fp32)
-    gives the same output however documents are batched. On CUDA the model runs in
-    half precision.
+    model with PERSON/LOCATION/ORGANIZATION/POSITION labels; ``None`` takes
+    ``$THAI_POLNEWS_MODEL`` or else the model installed with the package. A missing
+    or damaged model raises ``ModelNotFoundError`` / ``ModelLoadError`` (both
+    ``thai_polnews.ModelError``) saying what to do; ``use_model=False`` leaves the
+    NER step out on purpose (rules and sentences only). ``device`` is ``auto``,
+    ``cpu`` or ``cuda`` (half precision on CUDA). On the CPU the model runs in fp32,
+    which gives the same output however documents are batched; ``quantize=True``
+    runs its linear layers in dynamic int8 instead: faster, but int8 scales are
+    computed per batch, so now and then a sentence's entities change with the
+    sentences batched beside it.
     """
     from .pipeline import dates, doc_codes, names, sentences  # noqa: F401  (factories)
 
@@ -48,13 +52,15 @@ def load(
     from . import tokenizer  # noqa: F401  (registers the cached Thai tokenizer)
 
     nlp = spacy.blank("th", config={"nlp": {"tokenizer": {"@tokenizers": "thai_polnews.CachedThaiTokenizer.v1"}}})
+    nlp.max_length = MAX_LENGTH
     nlp.add_pipe("thai_polnews_sentences_v1", name="sentences")
     if use_model:
-        nlp.add_pipe(
+        component = nlp.add_pipe(
             "thai_polnews_ner_v1",
             name="ner",
             config={"model": model, "device": device, "batch_size": batch_size, "quantize": quantize},
         )
+        component.load_model()
     nlp.add_pipe("thai_polnews_doc_codes_v1", name="doc_codes")
     nlp.add_pipe("thai_polnews_dates_v1", name="dates")
     nlp.add_pipe("thai_polnews_names_v1", name="names")

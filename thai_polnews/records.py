@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Union
@@ -124,15 +125,52 @@ class InputItem:
     problem: Optional[ReadProblem] = None
 
 
-def iter_inputs(paths: Iterable[Union[str, Path]]) -> Iterator[InputItem]:
-    """Stream documents from ``.txt`` files (one document each) and ``.jsonl`` files.
+STDIN = "-"
+"""The input name that reads JSON Lines from standard input."""
 
-    Broken UTF-8, invalid JSON and JSONL lines without a string ``text`` yield an
-    item with ``problem`` set, so that the caller can report and count them while
-    the rest of the batch goes on.
+INPUT_SUFFIXES = (".txt", ".jsonl", ".ndjson")
+"""Files of these kinds are read from a folder given as input."""
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+BOM = "\ufeff"
+
+
+def expand_inputs(paths: Iterable[Union[str, Path]]) -> List[Union[str, Path]]:
+    """The files ``paths`` name, in order: a folder gives its ``.txt``/``.jsonl``/``.ndjson``
+    files (recursively, sorted by path), ``-`` stays standard input.
+
+    Raises ``FileNotFoundError`` naming the first path that does not exist, before
+    anything is read, so that a typo costs no model load.
     """
-    for path in map(Path, paths):
-        if path.suffix.lower() in {".jsonl", ".ndjson"}:
+    out: List[Union[str, Path]] = []
+    for raw in paths:
+        if str(raw) == STDIN:
+            out.append(STDIN)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            out += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+        elif path.exists():
+            out.append(path)
+        else:
+            raise FileNotFoundError(f"input {str(path)!r} does not exist")
+    return out
+
+
+def iter_inputs(paths: Iterable[Union[str, Path]]) -> Iterator[InputItem]:
+    """Stream documents from ``.txt`` files (one document each), ``.jsonl`` files and ``-``
+    (JSON Lines on standard input); folders are read as :func:`expand_inputs` says.
+
+    Broken UTF-8, invalid JSON, JSONL lines without a string ``text`` and lone
+    surrogates yield an item with ``problem`` set, so that the caller can report and
+    count them while the rest of the batch goes on. A UTF-8 byte-order mark at the
+    start of a file is dropped.
+    """
+    for path in expand_inputs(paths):
+        if path == STDIN:
+            yield from _iter_jsonl_lines(sys.stdin.buffer, "<stdin>")
+        elif path.suffix.lower() in JSONL_SUFFIXES:
             yield from _iter_jsonl(path)
         else:
             yield _read_txt(path)
@@ -145,7 +183,7 @@ def _read_txt(path: Path) -> InputItem:
         return InputItem(path.stem, None, problem=ReadProblem(str(path), None, f"cannot read: {err.strerror}"))
     except UnicodeDecodeError as err:
         return InputItem(path.stem, None, problem=ReadProblem(str(path), None, f"invalid UTF-8 at byte {err.start}"))
-    return InputItem(path.stem, text, meta={"source": str(path)})
+    return InputItem(path.stem, text[1:] if text.startswith(BOM) else text, meta={"source": str(path)})
 
 
 def _iter_jsonl(path: Path) -> Iterator[InputItem]:
@@ -155,25 +193,50 @@ def _iter_jsonl(path: Path) -> Iterator[InputItem]:
         yield InputItem(None, None, problem=ReadProblem(str(path), None, f"cannot read: {err.strerror}"))
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            default_id = f"{path.stem}:{number}"
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as err:
-                yield InputItem(default_id, None, problem=ReadProblem(str(path), number, f"invalid UTF-8 at byte {err.start}"))
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield InputItem(default_id, None, problem=ReadProblem(str(path), number, f"invalid JSON: {err.msg}"))
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                yield InputItem(default_id, None, problem=ReadProblem(str(path), number, "no string 'text' field"))
-                continue
-            doc_id = obj.get("id")
-            yield InputItem(str(doc_id) if doc_id is not None else default_id, obj["text"], meta=obj.get("meta"))
+        yield from _iter_jsonl_lines(handle, str(path), stem=path.stem)
+
+
+def _iter_jsonl_lines(handle: Iterable[bytes], name: str, *, stem: str = "stdin") -> Iterator[InputItem]:
+    """One item per non-blank line of a JSON Lines byte stream named ``name`` in reports."""
+    for number, raw in enumerate(handle, start=1):
+        if number == 1 and raw.startswith(BOM.encode("utf-8")):
+            raw = raw[3:]
+        if not raw.strip():
+            continue
+        default_id = f"{stem}:{number}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield InputItem(default_id, None, problem=ReadProblem(name, number, f"invalid UTF-8 at byte {err.start}"))
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputItem(default_id, None, problem=ReadProblem(name, number, f"invalid JSON: {err.msg}"))
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield InputItem(default_id, None, problem=ReadProblem(name, number, "no string 'text' field"))
+            continue
+        surrogate = _lone_surrogate(obj)
+        if surrogate is not None:
+            yield InputItem(default_id, None, problem=ReadProblem(name, number, surrogate))
+            continue
+        doc_id = obj.get("id")
+        yield InputItem(str(doc_id) if doc_id is not None else default_id, obj["text"], meta=obj.get("meta"))
+
+
+def _lone_surrogate(obj: Dict[str, Any]) -> Optional[str]:
+    """Why ``obj`` cannot be written back as UTF-8 (a lone surrogate from a ``\\ud800`` escape), or None."""
+    try:
+        obj["text"].encode("utf-8")
+    except UnicodeEncodeError as err:
+        return f"lone surrogate U+{ord(obj['text'][err.start]):04X} at character {err.start} of 'text'"
+    rest = {k: v for k, v in obj.items() if k != "text"}
+    try:
+        json.dumps(rest, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return "lone surrogate in 'id' or 'meta'"
+    return None
 
 
 def read_jsonl(path: Union[str, Path]) -> List[Record]:

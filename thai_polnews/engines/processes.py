@@ -3,40 +3,72 @@
 Tokenisation, sentence splitting, the rules and name normalisation run in Python
 and hold the GIL, so one process keeps one core busy for them however many
 threads torch has. :class:`WorkerPool` starts ``processes`` workers (each loads the
-pipeline once and gives torch one thread), sends them batches, and hands records
-back in input order. At most ``2 * processes`` batches are in flight, so the
-input is streamed, never read whole into memory. Workers are spawned, not
-forked: a fork of a process whose torch has already started its OpenMP threads
-can hang.
+pipeline once and gives torch one thread), sends them batches through one task
+queue, and hands records back in input order. At most ``2 * processes`` batches
+are in flight, so the input is streamed, never read whole into memory. Workers are
+spawned, not forked: a fork of a process whose torch has already started its
+OpenMP threads can hang.
+
+Nothing waits forever on a worker: while waiting for a result the pool checks,
+twice a second, that every worker is alive, so a worker that is killed (out of
+memory, a signal) stops the run with :class:`WorkerError`; a worker that cannot
+load its pipeline reports why and the pool raises that error once (a
+``ModelError`` stays a ``ModelError``), instead of starting replacements.
 """
 from __future__ import annotations
 
 import multiprocessing
+import os
+import queue
+import signal
 from collections import deque
-from typing import Callable, Deque, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Deque, Dict, Iterable, List, Optional, Tuple
 
+from ..ner.errors import ModelError
 from ..records import InputItem, dumps
-
-_worker_nlp = None
+from .work import process
 
 Finish = Callable[[List[Optional[str]], int], None]
 
+POLL_S = 0.5
+"""How often a waiting pool checks that its workers are alive."""
 
-def _init_worker(options, ready) -> None:
-    """Load the pipeline once in this worker, with one torch thread, then report ready."""
+
+class WorkerError(RuntimeError):
+    """A worker process died or could not start; the run cannot go on."""
+
+
+class WorkerModelError(WorkerError, ModelError):
+    """A worker could not load the NER model (the message is the model error's)."""
+
+
+def _worker_main(options: Any, tasks: Any, results: Any) -> None:
+    """Load the pipeline with one torch thread, then run batches until told to stop.
+
+    Ctrl-C is left to the parent, which stops the workers itself.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     import torch
 
-    global _worker_nlp
     torch.set_num_threads(1)
-    _worker_nlp = options.pipeline()
-    ready.wait()
+    try:
+        nlp = options.pipeline()
+    except Exception as err:  # reported to the parent, which raises it once
+        results.put(("failed", "model" if isinstance(err, ModelError) else "other", _one_line(err)))
+        return
+    results.put(("ready", os.getpid(), None))
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        seq, good = task
+        lines = [None if r is None else dumps(r) for r in process(nlp, good)]
+        results.put(("done", seq, lines))
 
 
-def _run_batch(good: List[InputItem]) -> List[Optional[str]]:
-    """JSON lines of a batch's records (None where the pipeline failed on a document)."""
-    from .local import process
-
-    return [None if r is None else dumps(r) for r in process(_worker_nlp, good)]
+def _one_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
 
 
 class WorkerPool:
@@ -46,39 +78,100 @@ class WorkerPool:
     benchmarks) can tell start-up from work.
     """
 
-    def __init__(self, options, processes: int) -> None:
+    def __init__(self, options: Any, processes: int) -> None:
         if processes < 1:
             raise ValueError(f"processes must be at least 1, got {processes}")
         self.options = options
         self.processes = processes
-        self._pool = None
+        self._workers: List[Any] = []
+        self._tasks: Any = None
+        self._results: Any = None
 
     def __enter__(self) -> "WorkerPool":
         context = multiprocessing.get_context("spawn")
-        ready = context.Barrier(self.processes + 1)
-        self._pool = context.Pool(self.processes, initializer=_init_worker, initargs=(self.options, ready))
-        ready.wait()
+        self._tasks, self._results = context.Queue(), context.Queue()
+        self._workers = [
+            context.Process(target=_worker_main, args=(self.options, self._tasks, self._results), daemon=True)
+            for _ in range(self.processes)
+        ]
+        try:
+            for worker in self._workers:
+                worker.start()
+            ready = 0
+            while ready < self.processes:
+                kind, _, _ = self._receive()
+                ready += kind == "ready"
+        except BaseException:
+            self._stop()
+            raise
         return self
 
-    def __exit__(self, *exc) -> None:
-        if self._pool is not None:
-            if exc[0] is None:
-                self._pool.close()
-            else:
-                self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+    def __exit__(self, *exc: Any) -> None:
+        if exc[0] is None:
+            for _ in self._workers:
+                self._tasks.put(None)
+            for worker in self._workers:
+                worker.join()
+        else:
+            self._stop()
+        self._workers = []
+
+    @property
+    def pids(self) -> List[int]:
+        """Process ids of the workers (for monitoring, and for tests that kill one)."""
+        return [w.pid for w in self._workers]
 
     def run(self, batches: Iterable[Tuple[int, List[InputItem]]], finish: Finish) -> None:
-        """Run each ``(consumed, good_items)`` batch in a worker; ``finish(lines, consumed)`` in order."""
-        if self._pool is None:
+        """Run each ``(consumed, good_items)`` batch in a worker; ``finish(lines, consumed)`` in order.
+
+        Raises :class:`WorkerError` when a worker dies; batches finished before that
+        have been handed to ``finish``, so a checkpointed writer can resume after them.
+        """
+        if not self._workers:
             raise RuntimeError("WorkerPool.run needs the pool entered (use it in a with block)")
-        pending: Deque[Tuple[int, "multiprocessing.pool.AsyncResult"]] = deque()
-        for consumed, good in batches:
-            pending.append((consumed, self._pool.apply_async(_run_batch, (good,))))
+        pending: Deque[Tuple[int, int]] = deque()
+        done: Dict[int, List[Optional[str]]] = {}
+        for seq, (consumed, good) in enumerate(batches):
+            self._tasks.put((seq, good))
+            pending.append((seq, consumed))
             while len(pending) >= 2 * self.processes:
-                done, result = pending.popleft()
-                finish(result.get(), done)
+                self._finish_next(pending, done, finish)
         while pending:
-            done, result = pending.popleft()
-            finish(result.get(), done)
+            self._finish_next(pending, done, finish)
+
+    def _finish_next(self, pending: Deque[Tuple[int, int]], done: Dict[int, List[Optional[str]]], finish: Finish) -> None:
+        seq, consumed = pending[0]
+        while seq not in done:
+            kind, got, lines = self._receive()
+            if kind == "done":
+                done[got] = lines
+        pending.popleft()
+        finish(done.pop(seq), consumed)
+
+    def _receive(self) -> Tuple[str, Any, Any]:
+        """The next message from a worker; raises when a worker failed or died meanwhile."""
+        while True:
+            try:
+                kind, a, b = self._results.get(timeout=POLL_S)
+            except queue.Empty:
+                dead = [w for w in self._workers if not w.is_alive()]
+                if dead:
+                    raise WorkerError(
+                        f"worker process {dead[0].pid} stopped unexpectedly (exit code {dead[0].exitcode}); "
+                        "the run was stopped"
+                    ) from None
+                continue
+            if kind == "failed":
+                raise (WorkerModelError if a == "model" else WorkerError)(b)
+            return kind, a, b
+
+    def _stop(self) -> None:
+        """End every worker now."""
+        for worker in self._workers:
+            if worker.is_alive():
+                worker.terminate()
+        for worker in self._workers:
+            worker.join(timeout=10)
+            if worker.is_alive():
+                worker.kill()
+                worker.join()

@@ -18,7 +18,8 @@ import ray
 from tqdm import tqdm
 
 from ..records import InputItem, dumps, iter_inputs
-from .local import Emit, ExtractOptions, finish_batch, process, report
+from .local import Emit, ExtractOptions, finish_batch
+from .work import process, report
 
 READ_CPUS = 0.25  # reading a file is light; a whole CPU per read task would starve the actors
 

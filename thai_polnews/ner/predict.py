@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import torch
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
+from transformers.utils import logging as hf_logging
 
 from ..rules.base import RuleMatch
 from .alignment import decode_spans
@@ -63,8 +65,10 @@ class NERPredictor:
 
     ``device`` is ``auto`` (CUDA when available), ``cpu``, ``cuda`` or ``cuda:N``; on
     CUDA the model runs in half precision. ``batch_size`` counts windows per forward pass.
-    ``quantize`` runs the linear layers in dynamic int8 on the CPU (ignored on CUDA);
-    ``None``, the default, means int8 on the CPU, fp32 only when ``quantize=False``.
+    ``quantize=True`` runs the linear layers in dynamic int8 on the CPU (ignored on CUDA):
+    faster, but int8 scales are computed per forward pass, so a sentence's entities can
+    change with the sentences batched beside it. The default, fp32, gives the same output
+    however texts are batched.
     """
 
     def __init__(
@@ -75,15 +79,17 @@ class NERPredictor:
         device: str = "auto",
         batch_size: int = 64,
         overlap: Optional[int] = None,
-        quantize: Optional[bool] = None,
+        quantize: bool = False,
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         self.device = resolve_device(device)
         self.model = model.to(self.device).eval()
+        self.checkpoint = self.model
+        """The model as loaded (before int8 conversion), for :meth:`save`."""
         if self.device.type == "cuda":
             self.model.half()
-        elif quantize is not False:
+        elif quantize:
             self.model = quantize_int8(self.model)
         self.tokenizer = tokenizer
         self.batch_size = batch_size
@@ -96,11 +102,26 @@ class NERPredictor:
 
     @classmethod
     def load(
-        cls, name_or_path: PathLike, *, device: str = "auto", batch_size: int = 64, quantize: Optional[bool] = None
+        cls, name_or_path: PathLike, *, device: str = "auto", batch_size: int = 64, quantize: bool = False
     ) -> "NERPredictor":
         """A predictor for the checkpoint at ``name_or_path`` (a folder, or a hub id)."""
         model, tokenizer = load_checkpoint(name_or_path)
         return cls(model, tokenizer, device=device, batch_size=batch_size, quantize=quantize)
+
+    def save(self, path: PathLike) -> None:
+        """Write the checkpoint (fp32 weights, config, tokenizer) to the folder ``path``,
+        so that :meth:`load` on another machine gives the same predictions."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        weights = {k: v.detach().float().cpu() for k, v in self.checkpoint.state_dict().items()}
+        was_enabled = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()
+        try:
+            self.checkpoint.save_pretrained(folder, state_dict=weights)
+            self.tokenizer.save_pretrained(folder)
+        finally:
+            if was_enabled:
+                hf_logging.enable_progress_bar()
 
     @property
     def labels(self) -> List[str]:

@@ -1,28 +1,27 @@
 """Component: PERSON, LOCATION, ORGANIZATION and POSITION from the transformer NER model.
 
-``model=None`` takes the shipped checkpoint (``models/thai-polnews-ner`` at the
-repository root, or the folder in ``THAI_POLNEWS_MODEL``). When the shipped model is
-absent the component passes documents through unchanged and warns once; an
-explicitly requested model that cannot be found raises ``ModelNotFoundError``.
+``model=None`` takes the folder in ``$THAI_POLNEWS_MODEL`` or else the model installed
+with the package (``thai_polnews/models/thai-polnews-ner``). The checkpoint is loaded
+on first use, or by :meth:`NERComponent.load_model` (``thai_polnews.load`` calls it, so
+a missing or damaged model is an error there, never a silent pass-through).
+``nlp.to_disk`` writes the weights and tokenizer into the component's folder, and
+``spacy.load`` reads them back from there, so a saved pipeline needs nothing else.
 """
 from __future__ import annotations
 
 import logging
 import os
 import re
-import warnings
 from pathlib import Path
-from typing import Iterable, Iterator, List, Optional, Tuple
+from typing import Iterable, Iterator, List, Optional, Tuple, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-import thai_polnews
-
-from .. import extensions  # noqa: F401  (registers Doc._.skipped_model)
-from ..ner.errors import model_not_found
 from ..names.thai_script import is_thai
+from ..ner.errors import model_not_found
+from ..ner.loading import check_checkpoint
 from ..ner.predict import NERPredictor
 from ..ner.repair import repair_spans
 from ..spans import add_entities, clip_words, doc_text, sentence_char_spans, token_texts, word_ends
@@ -30,61 +29,92 @@ from ..spans import add_entities, clip_words, doc_text, sentence_char_spans, tok
 log = logging.getLogger("thai_polnews.ner")
 
 MODEL_ENV = "THAI_POLNEWS_MODEL"
-_warned_missing: set = set()
+MODEL_DIR = "thai-polnews-ner"
 
 
 def default_model_path() -> Path:
-    """Where the shipped model lives: ``<repository root>/models/thai-polnews-ner``."""
-    return Path(thai_polnews.__file__).resolve().parents[1] / "models" / "thai-polnews-ner"
+    """Where the model installed with the package lives: ``thai_polnews/models/thai-polnews-ner``."""
+    return Path(__file__).resolve().parents[1] / "models" / MODEL_DIR
 
 
-def resolve_model(model: Optional[str]) -> Tuple[Optional[str], bool]:
-    """``(name or path, explicit)``: the argument, else ``$THAI_POLNEWS_MODEL``, else the shipped folder."""
+def resolve_model(model: Optional[str]) -> str:
+    """The checkpoint to load: the argument, else ``$THAI_POLNEWS_MODEL``, else the installed model.
+
+    Checks that it exists (``ner.loading.check_checkpoint``) without loading it; raises
+    ``ModelNotFoundError`` saying what to do otherwise.
+    """
     if model is not None:
-        return model, True
+        return check_checkpoint(model)
     from_env = os.environ.get(MODEL_ENV)
     if from_env:
         if not Path(from_env).expanduser().is_dir():
             raise model_not_found(from_env, f"${MODEL_ENV} names a folder that does not exist")
-        return from_env, True
+        return check_checkpoint(from_env)
     path = default_model_path()
-    return (str(path), False) if (path / "config.json").is_file() else (None, False)
-
-
-def warn_missing_once(path: Path) -> None:
-    """Say once per process that the shipped model is missing and only rules and sentences run."""
-    if str(path) in _warned_missing:
-        return
-    _warned_missing.add(str(path))
-    message = (
-        f"thai_polnews: no NER model at {path} (set {MODEL_ENV} or pass model=...); "
-        "PERSON, LOCATION, ORGANIZATION and POSITION are not extracted, only rules and sentences run."
-    )
-    warnings.warn(message, UserWarning, stacklevel=2)
+    if not (path / "config.json").is_file():
+        raise model_not_found(str(path), "the model installed with the package is missing")
+    return str(path)
 
 
 class NERComponent:
     """Adds model entities to ``doc.ents`` without replacing entities already there."""
 
-    def __init__(self, name: str, predictor: Optional[NERPredictor], batch_size: int, repair: bool = True) -> None:
+    def __init__(
+        self,
+        name: str,
+        model: Optional[str],
+        *,
+        device: str = "auto",
+        batch_size: int = 64,
+        model_batch_size: int = 64,
+        quantize: bool = False,
+        repair: bool = True,
+    ) -> None:
+        if batch_size < 1 or model_batch_size < 1:
+            raise ValueError(f"batch_size and model_batch_size must be at least 1, got {batch_size}, {model_batch_size}")
         self.name = name
-        self.predictor = predictor
+        self.model = model
+        self.device = device
         self.batch_size = batch_size
+        self.model_batch_size = model_batch_size
+        self.quantize = quantize
         self.repair = repair
+        self.predictor: Optional[NERPredictor] = None
+
+    def load_model(self) -> "NERComponent":
+        """Load the checkpoint now (once); raises ``ModelNotFoundError``/``ModelLoadError``."""
+        if self.predictor is None:
+            self._load(resolve_model(self.model))
+        return self
+
+    def _load(self, source: str) -> None:
+        self.predictor = NERPredictor.load(
+            source, device=self.device, batch_size=self.model_batch_size, quantize=self.quantize
+        )
+        log.info("NER model %s on %s", source, self.predictor.device)
+
+    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
+        """Write the model's weights, config and tokenizer into ``path`` (spaCy serialisation)."""
+        self.load_model()
+        assert self.predictor is not None
+        self.predictor.save(path)
+
+    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> "NERComponent":
+        """Load the checkpoint that :meth:`to_disk` wrote into ``path``."""
+        self._load(check_checkpoint(str(path)))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc], batch_size=1)))
 
     def pipe(self, docs: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
         """Process ``docs`` in groups of ``batch_size``, batching sentences across the group."""
+        self.load_model()
         for group in minibatch(docs, size=batch_size or self.batch_size):
             yield from self._process(list(group))
 
     def _process(self, docs: List[Doc]) -> List[Doc]:
-        if self.predictor is None:
-            for doc in docs:
-                doc._.skipped_model = True
-            return docs
+        assert self.predictor is not None
         # The model knows Thai articles only: a document without Thai script gets no model entities.
         segments = [(d, start, text) for d, doc in enumerate(docs) if is_thai(doc_text(doc)) for start, text in segments_of(doc)]
         found = self.predictor.predict([text for _, _, text in segments])
@@ -123,7 +153,7 @@ def segments_of(doc: Doc) -> List[Tuple[int, str]]:
     "thai_polnews_ner_v1",
     assigns=["doc.ents"],
     default_config={
-        "model": None, "device": "auto", "batch_size": 64, "model_batch_size": 64, "quantize": None, "repair": True,
+        "model": None, "device": "auto", "batch_size": 64, "model_batch_size": 64, "quantize": False, "repair": True,
     },
 )
 def make_ner(
@@ -133,23 +163,19 @@ def make_ner(
     device: str,
     batch_size: int,
     model_batch_size: int,
-    quantize: Optional[bool],
+    quantize: bool,
     repair: bool,
 ) -> NERComponent:
-    """The NER component; ``model`` is a checkpoint folder or hub id, ``None`` for the shipped one.
+    """The NER component; ``model`` is a checkpoint folder or hub id, ``None`` for the installed one.
 
     ``device`` is ``auto``, ``cpu``, ``cuda`` or ``cuda:N``; ``batch_size`` is the number of
     documents whose sentences are batched together, ``model_batch_size`` the number of
-    sentence windows in one forward pass (64 is fastest on the CPU; larger suits a GPU); ``quantize`` runs the model in
-    dynamic int8 on the CPU (``None``: yes on the CPU; ``False``: fp32); ``repair`` mends split and mislabelled name spans
-    (``thai_polnews.ner.repair``).
+    sentence windows in one forward pass (64 is fastest on the CPU; larger suits a GPU);
+    ``quantize=True`` runs the model in dynamic int8 on the CPU (faster, but the output may
+    depend on batching; the default fp32 does not); ``repair`` mends split and mislabelled
+    name spans (``thai_polnews.ner.repair``). The checkpoint loads on first use.
     """
-    source, explicit = resolve_model(model)
-    if source is None:
-        warn_missing_once(default_model_path())
-        return NERComponent(name, None, batch_size, repair)
-    if model_batch_size < 1:
-        raise ValueError(f"model_batch_size must be at least 1, got {model_batch_size}")
-    predictor = NERPredictor.load(source, device=device, batch_size=model_batch_size, quantize=quantize)
-    log.info("NER model %s on %s (%s)", source, predictor.device, "explicit" if explicit else "shipped")
-    return NERComponent(name, predictor, batch_size, repair)
+    return NERComponent(
+        name, model, device=device, batch_size=batch_size, model_batch_size=model_batch_size,
+        quantize=quantize, repair=repair,
+    )
