@@ -7,6 +7,7 @@ entity is never widened to token edges (newmm splits ``27-CT/TW`` into ``27``,
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import Collection, Dict, Iterable, List, Optional, Sequence, Tuple
@@ -77,23 +78,38 @@ def sentence_char_spans(doc: Doc) -> List[Tuple[int, int]]:
     return [(int(starts[a]), int(ends[b])) for a, b in zip(first, last)]
 
 
-def split_at_offsets(doc: Doc, offsets: Iterable[int]) -> None:
-    """Split tokens of ``doc`` in place so that each offset is a token boundary."""
+REBUILD_ABOVE = 100_000
+"""Tokens x cuts above which :func:`split_at_offsets` builds a new Doc instead of splitting in place.
+
+spaCy's retokenizer moves every later token for each cut, so many cuts in a long
+document cost time quadratic in its length; one new Doc costs time linear in it.
+"""
+
+
+def split_at_offsets(doc: Doc, offsets: Iterable[int]) -> Doc:
+    """``doc`` with a token boundary at each offset; callers go on with the returned Doc.
+
+    Few cuts in a short document are made in place; otherwise a new Doc with the same
+    text, sentence starts, entities and ``user_data`` (so every ``._.`` value) is built
+    in one pass.
+    """
     if not len(doc):
-        return
+        return doc
     starts = doc.to_array("IDX").astype(np.int64)
     ends = starts + doc.to_array("LENGTH").astype(np.int64)  # token text, without trailing space
     wanted = np.array(sorted(set(offsets)), dtype=np.int64)
     wanted = wanted[(wanted > 0) & (wanted < ends[-1])]
     if not len(wanted):
-        return
+        return doc
     owner = np.searchsorted(starts, wanted, side="right") - 1
     inside = (wanted > starts[owner]) & (wanted < ends[owner])
     cuts: Dict[int, List[int]] = {}
     for i, offset in zip(owner[inside].tolist(), wanted[inside].tolist()):
         cuts.setdefault(i, []).append(offset - int(starts[i]))
     if not cuts:
-        return
+        return doc
+    if len(doc) * len(cuts) > REBUILD_ABOVE:
+        return _rebuilt(doc, cuts)
     with doc.retokenize() as retokenizer:
         for i, inner in cuts.items():
             token = doc[i]
@@ -101,16 +117,51 @@ def split_at_offsets(doc: Doc, offsets: Iterable[int]) -> None:
             orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
             heads = [(token, k) for k in range(len(orths))]
             retokenizer.split(token, orths, heads=heads)
+    return doc
+
+
+def _rebuilt(doc: Doc, cuts: Dict[int, List[int]]) -> Doc:
+    """A new Doc whose token ``i`` is cut at the inner offsets ``cuts[i]``; everything else kept."""
+    text = doc_text(doc)
+    starts = doc.to_array("IDX").tolist()
+    lengths = doc.to_array("LENGTH").tolist()
+    spacy_flags = doc.to_array("SPACY").tolist()
+    words: List[str] = []
+    spaces: List[bool] = []
+    first_piece: List[int] = []  # new index of each old token's first piece
+    for i, (start, length, space) in enumerate(zip(starts, lengths, spacy_flags)):
+        first_piece.append(len(words))
+        inner = cuts.get(i)
+        if inner:
+            bounds = [0, *inner, length]
+            words += [text[start + a : start + b] for a, b in zip(bounds, bounds[1:])]
+            spaces += [False] * (len(bounds) - 2) + [bool(space)]
+        else:
+            words.append(text[start : start + length])
+            spaces.append(bool(space))
+    first_piece.append(len(words))
+    sent_starts = None
+    if doc.has_annotation("SENT_START"):
+        flags = doc.to_array("SENT_START").tolist()
+        sent_starts = [False] * len(words)
+        for i, flag in enumerate(flags):
+            sent_starts[first_piece[i]] = flag == 1
+    new = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=sent_starts, user_data=dict(doc.user_data))
+    new.cats = dict(doc.cats)
+    if doc.ents:
+        new.ents = [Span(new, first_piece[e.start], first_piece[e.end], label=e.label_) for e in doc.ents]
+    return new
 
 
 def char_spans(doc: Doc, matches: Sequence[RuleMatch]) -> List[Span]:
-    """Spans for ``matches`` with exact offsets, splitting tokens first where needed.
+    """Spans for ``matches`` with exact offsets, splitting tokens first where needed
+    (on the Doc :func:`split_at_offsets` returns: the spans' ``.doc``).
 
     After the split every offset is a token edge, so the token range of a match is
     found by binary search on the token offsets (``Doc.char_span`` would build
     several Token objects per lookup).
     """
-    split_at_offsets(doc, [o for m in matches for o in (m.start, m.end)])
+    doc = split_at_offsets(doc, [o for m in matches for o in (m.start, m.end)])
     starts = doc.to_array("IDX").tolist() if len(doc) else []
     ends = [a + n for a, n in zip(starts, doc.to_array("LENGTH").tolist())] if starts else []
     spans = []
@@ -135,13 +186,15 @@ def add_entities(
     priority: bool,
     keep_labels: Collection[str] = (),
 ) -> Doc:
-    """Add ``matches`` to ``doc.ents`` without overlaps.
+    """Add ``matches`` to ``doc.ents`` without overlaps; returns the Doc to go on with
+    (a new one when tokens had to be split in a long document, see :func:`split_at_offsets`).
 
     With ``priority`` the new matches replace existing entities they overlap (rules
     win for DOC_CODE and DATE); without it, overlapping new matches are dropped.
     Existing entities labelled with one of ``keep_labels`` are never replaced.
     Attributes of kept entities survive the retokenisation.
     """
+    matches = usable_matches(doc_text(doc), matches)
     if not matches:
         return doc
     old = [
@@ -158,22 +211,63 @@ def add_entities(
         taken = _occupied(old)
         merged = old + [m for m in kept_new if not _overlaps(m, taken)]
     merged.sort(key=lambda m: m.start)
-    doc.ents = char_spans(doc, merged)
+    spans = char_spans(doc, merged)
+    doc = spans[0].doc if spans else doc
+    doc.ents = spans
     return doc
+
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+"""Zero-width characters and the soft hyphen: never the first or last character of an entity."""
+
+
+def usable_matches(text: str, matches: Sequence[RuleMatch]) -> List[RuleMatch]:
+    """``matches`` with invisible characters and whitespace trimmed from their edges, without
+    those that hold no letter or digit (combining marks, symbols or invisible characters alone)."""
+    out = []
+    for m in matches:
+        start, end = m.start, m.end
+        while start < end and (text[start] in INVISIBLE or text[start].isspace()):
+            start += 1
+        while end > start and (text[end - 1] in INVISIBLE or text[end - 1].isspace()):
+            end -= 1
+        if any(unicodedata.category(c)[0] in "LN" for c in text[start:end]):
+            out.append(m if (start, end) == (m.start, m.end) else RuleMatch(start, end, m.label, m.attrs))
+    return out
 
 
 def _non_overlapping(matches: Sequence[RuleMatch]) -> List[RuleMatch]:
     """Greedy longest-first selection of matches that do not overlap."""
     chosen: List[RuleMatch] = []
+    taken = _Intervals()
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+        if not taken.overlaps(m.start, m.end):
+            taken.add(m.start, m.end)
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _occupied(matches: Sequence[RuleMatch]) -> List[Tuple[int, int]]:
-    return [(m.start, m.end) for m in matches]
+class _Intervals:
+    """Disjoint half-open intervals, sorted, with overlap checks by binary search."""
+
+    def __init__(self, intervals: Iterable[Tuple[int, int]] = ()) -> None:
+        pairs = sorted(intervals)
+        self.starts = [a for a, _ in pairs]
+        self.ends = [b for _, b in pairs]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # the last interval starting before ``end``
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
-def _overlaps(m: RuleMatch, taken: Sequence[Tuple[int, int]]) -> bool:
-    return any(m.start < end and start < m.end for start, end in taken)
+def _occupied(matches: Sequence[RuleMatch]) -> "_Intervals":
+    return _Intervals((m.start, m.end) for m in matches)
+
+
+def _overlaps(m: RuleMatch, taken: "_Intervals") -> bool:
+    return taken.overlaps(m.start, m.end)

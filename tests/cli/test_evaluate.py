@@ -32,17 +32,12 @@ def test_evaluate_gold_against_itself_and_pipeline(tmp_path, capsys):
     assert "sentences_baseline" in report
 
 
-def test_precision_flags():
-    import pytest
-
+def test_precision_flags_default_to_fp32():
     from thai_polnews.cli.evaluate import build_parser
 
     parser = build_parser()
-    assert parser.parse_args(["gold.jsonl"]).quantize is None
-    assert parser.parse_args(["gold.jsonl", "--fp32"]).quantize is False
+    assert parser.parse_args(["gold.jsonl"]).quantize is False
     assert parser.parse_args(["gold.jsonl", "--int8"]).quantize is True
-    with pytest.raises(SystemExit):
-        parser.parse_args(["gold.jsonl", "--int8", "--fp32"])
 
 
 def test_errors_flag_lists_misses_and_false_alarms(tmp_path, capsys):

@@ -62,14 +62,14 @@ def test_resident_bytes_reads_this_process():
 
 
 def test_process_asks_the_release_after_each_batch(monkeypatch, rules_nlp):
-    from thai_polnews.engines import local
+    from thai_polnews.engines import work
     from thai_polnews.records import InputItem
 
     asked = []
-    monkeypatch.setattr(local, "RELEASE", type("Counter", (), {"after": lambda self: asked.append(1) or False})())
-    records = local.process(rules_nlp, [InputItem("a", "วันที่ 1 มกราคม 2568"), InputItem("b", "")])
+    monkeypatch.setattr(work, "RELEASE", type("Counter", (), {"after": lambda self: asked.append(1) or False})())
+    records = work.process(rules_nlp, [InputItem("a", "วันที่ 1 มกราคม 2568"), InputItem("b", "")])
     assert [r["id"] for r in records] == ["a", "b"]
-    local.process(rules_nlp, [InputItem("c", "x")])
+    work.process(rules_nlp, [InputItem("c", "x")])
     assert asked == [1, 1]
 
 

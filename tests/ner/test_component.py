@@ -1,8 +1,6 @@
 """The spaCy component: with a model, with the shipped model missing, with a missing explicit path."""
 from __future__ import annotations
 
-import warnings
-
 import pytest
 import spacy
 
@@ -16,31 +14,77 @@ from .conftest import surfaces
 def no_shipped_model(tmp_path, monkeypatch):
     monkeypatch.delenv(ner_component.MODEL_ENV, raising=False)
     monkeypatch.setattr(ner_component, "default_model_path", lambda: tmp_path / "absent")
-    monkeypatch.setattr(ner_component, "_warned_missing", set())
 
 
-def test_missing_shipped_model_warns_once_and_passes_through(no_shipped_model):
+def test_missing_installed_model_is_an_error_not_a_pass_through(no_shipped_model):
+    import thai_polnews
+
+    with pytest.raises(ModelNotFoundError, match="installed with the package is missing"):
+        thai_polnews.load()
     nlp = spacy.blank("th")
-    with pytest.warns(UserWarning, match="only rules and sentences run"):
-        nlp.add_pipe("thai_polnews_ner_v1")
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        spacy.blank("th").add_pipe("thai_polnews_ner_v1")
-    doc = nlp("สหาย เหงียน กวาง ตรัง")
-    assert doc.ents == () and doc._.skipped_model
+    nlp.add_pipe("thai_polnews_ner_v1")  # the checkpoint loads on first use
+    with pytest.raises(ModelNotFoundError):
+        nlp("สหาย เหงียน กวาง ตรัง")
+    assert thai_polnews.load(use_model=False).pipe_names == ["sentences", "doc_codes", "dates", "names"]
 
 
 def test_explicit_missing_path_is_a_typed_error(tmp_path):
-    nlp = spacy.blank("th")
+    import thai_polnews
+
     with pytest.raises(ModelNotFoundError, match="Fix:") as info:
-        nlp.add_pipe("thai_polnews_ner_v1", config={"model": str(tmp_path / "nope")})
+        thai_polnews.load(model=str(tmp_path / "nope"))
     assert isinstance(info.value, FileNotFoundError)
 
 
 def test_env_var_to_missing_folder_is_a_typed_error(tmp_path, monkeypatch):
+    import thai_polnews
+
     monkeypatch.setenv(ner_component.MODEL_ENV, str(tmp_path / "nope"))
     with pytest.raises(ModelNotFoundError, match="THAI_POLNEWS_MODEL"):
-        spacy.blank("th").add_pipe("thai_polnews_ner_v1")
+        thai_polnews.load()
+
+
+def test_damaged_checkpoint_is_a_load_error(tiny_model, tmp_path):
+    import shutil
+
+    import thai_polnews
+    from thai_polnews.ner.errors import ModelLoadError
+
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_model, broken)
+    (broken / "model.safetensors").write_bytes(b"not weights")
+    with pytest.raises(ModelLoadError, match="could not be loaded"):
+        thai_polnews.load(model=str(broken))
+
+
+def test_unknown_hub_id_fails_at_once(monkeypatch):
+    import time
+
+    import thai_polnews
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    began = time.monotonic()
+    with pytest.raises(ModelNotFoundError, match="HF_HUB_OFFLINE"):
+        thai_polnews.load(model="no-such-owner/no-such-model")
+    assert time.monotonic() - began < 5
+
+
+def test_to_disk_writes_the_weights_and_spacy_load_needs_nothing_else(tiny_model, toy_records, tmp_path):
+    import shutil
+
+    nlp = spacy.blank("th")
+    nlp.add_pipe("thai_polnews_ner_v1", config={"model": str(tiny_model), "device": "cpu"})
+    texts = [r["text"] for r in toy_records]
+    want = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+    assert any(want)
+    moved = tmp_path / "moved"
+    shutil.copytree(tiny_model, moved)
+    nlp.get_pipe("thai_polnews_ner_v1").model = str(moved)
+    nlp.to_disk(tmp_path / "saved")
+    assert (tmp_path / "saved" / "thai_polnews_ner_v1" / "model.safetensors").is_file()
+    shutil.rmtree(moved)  # the original checkpoint is gone: the saved pipeline must not need it
+    again = spacy.load(tmp_path / "saved")
+    assert [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in again.pipe(texts)] == want
 
 
 def test_component_adds_entities_per_sentence_and_keeps_existing(tiny_model, toy_records):

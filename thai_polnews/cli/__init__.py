@@ -34,4 +34,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"thai-polnews: unknown command {args[0]!r}. Available: {', '.join(COMMANDS)}", file=sys.stderr)
         return 2
     module, function, _ = COMMANDS[args[0]]
-    return int(getattr(importlib.import_module(module), function)(args[1:]) or 0)
+    from ..ner.errors import ModelError
+
+    try:
+        return int(getattr(importlib.import_module(module), function)(args[1:]) or 0)
+    except ModelError as err:
+        print(f"thai-polnews {args[0]}: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"thai-polnews {args[0]}: interrupted", file=sys.stderr)
+        return 130

@@ -162,7 +162,9 @@ class WorkerPool:
                     ) from None
                 continue
             if kind == "failed":
-                raise (WorkerModelError if a == "model" else WorkerError)(b)
+                if a == "model":
+                    raise WorkerModelError(b)
+                raise WorkerError(f"a worker process could not load the pipeline: {b}")
             return kind, a, b
 
     def _stop(self) -> None:

@@ -4,11 +4,12 @@ Two spellings are the same name when, syllable by syllable, their plausible
 readings overlap (``ถั่น`` and ``ถันห์`` can both be Thanh; ``ซา`` can be Xa). A
 given name used alone (``ดุง``) joins the nearest earlier full name whose last
 syllable it matches, as Vietnamese and Thai MT refer to people after the first
-mention (DOMAIN.md 2.3).
+mention.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -81,8 +82,10 @@ def cluster_names(surfaces: Sequence[str]) -> List[List[int]]:
     """Indices of ``surfaces`` grouped by name, clusters in order of first mention.
 
     Full names join when ``same_entity``; a lone given name joins the nearest
-    earlier full name it matches (else the nearest later one, else other lone
-    mentions of itself); unreadable surfaces group only with identical text.
+    earlier full name it matches (else the nearest later one, else the first earlier
+    lone mention it matches); unreadable surfaces group only with identical text.
+    Comparisons run between distinct spellings, not mentions, so a long document
+    that repeats its names costs time linear in its mentions.
     """
     parent = list(range(len(surfaces)))
     sigs = [signature(s) for s in surfaces]
@@ -98,47 +101,44 @@ def cluster_names(surfaces: Sequence[str]) -> List[List[int]]:
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
 
+    first: Dict[str, int] = {}  # each distinct spelling's first mention
+    for i, surface in enumerate(surfaces):
+        union(first.setdefault(surface, i), i)
     full = [i for i, s in enumerate(sigs) if s is not None and len(s) >= 2]
-    for x, i in enumerate(full):
-        for j in full[x + 1:]:
+    full_set = set(full)
+    distinct_full = [i for i in first.values() if i in full_set]
+    for x, i in enumerate(distinct_full):
+        for j in distinct_full[x + 1:]:
             if same_entity(surfaces[i], surfaces[j]):
                 union(i, j)
+    targets: Dict[str, List[int]] = {}  # a given name's matching full-name mentions, in order
+    identical: Dict[str, int] = {}
+    singles: List[int] = []  # first mention of each distinct lone spelling seen so far
     for i, sig in enumerate(sigs):
         if sig is None:
-            _join_identical(i, surfaces, union)
+            text = clean_thai(surfaces[i])
+            union(identical.setdefault(text, i), i)
         elif len(sig) == 1:
-            target = _given_name_target(i, sigs, full)
+            if surfaces[i] not in targets:
+                targets[surfaces[i]] = [j for j in full if _given_match(sig, sigs[j])]  # type: ignore[arg-type]
+            target = _nearest(i, targets[surfaces[i]])
             if target is not None:
                 union(i, target)
             else:
-                _join_same_single(i, sigs, union)
+                earlier = [j for j in singles if _overlap(sigs[j][0], sig[0])]  # type: ignore[index]
+                if earlier:
+                    union(min(earlier), i)
+            if first[surfaces[i]] == i:
+                singles.append(i)
     groups: Dict[int, List[int]] = {}
     for i in range(len(surfaces)):
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def _given_name_target(i: int, sigs: Sequence[Optional[Signature]], full: Sequence[int]) -> Optional[int]:
-    """Nearest earlier full name whose given name matches mention ``i``, else nearest later."""
-    single = sigs[i]
-    matches = [j for j in full if _given_match(single, sigs[j])]  # type: ignore[arg-type]
-    earlier = [j for j in matches if j < i]
-    if earlier:
-        return earlier[-1]
-    later = [j for j in matches if j > i]
-    return later[0] if later else None
-
-
-def _join_same_single(i: int, sigs: Sequence[Optional[Signature]], union) -> None:
-    for j, other in enumerate(sigs[:i]):
-        if other is not None and len(other) == 1 and _overlap(other[0], sigs[i][0]):  # type: ignore[index]
-            union(j, i)
-            return
-
-
-def _join_identical(i: int, surfaces: Sequence[str], union) -> None:
-    text = clean_thai(surfaces[i])
-    for j in range(i):
-        if clean_thai(surfaces[j]) == text:
-            union(j, i)
-            return
+def _nearest(i: int, matches: Sequence[int]) -> Optional[int]:
+    """The nearest of the sorted mention indices ``matches`` before ``i``, else the nearest after."""
+    k = bisect_left(matches, i)
+    if k > 0:
+        return matches[k - 1]
+    return matches[k] if k < len(matches) and matches[k] > i else None

@@ -128,9 +128,7 @@ class NERComponent:
                 matches = repair_spans(text, matches, clip_words(words[d][0], offset, offset + len(text), words[d][1]))
             kept = [m for m in matches if has_name_letter(text[m.start : m.end])]
             per_doc[d] += [type(m)(m.start + offset, m.end + offset, m.label, dict(m.attrs)) for m in kept]
-        for doc, matches in zip(docs, per_doc):
-            add_entities(doc, matches, priority=False)
-        return docs
+        return [add_entities(doc, matches, priority=False) for doc, matches in zip(docs, per_doc)]
 
 
 NAME_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1ef9\u0e01-\u0e4e]")

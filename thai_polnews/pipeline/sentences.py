@@ -244,7 +244,7 @@ class SentenceSplitter:
             "".join(words), tokens=words, max_name_chunk=self.max_name_chunk, min_chars=self.min_chars
         )
         starts = {s for s, _ in spans}
-        split_at_offsets(doc, starts)
+        doc = split_at_offsets(doc, starts)
         flags = numpy.where(numpy.isin(doc.to_array("IDX"), sorted(starts)), 1, -1).astype("int64")
         flags[0] = 1
         doc.from_array([SENT_START], flags.astype("uint64"))  # one call, not a check per token

@@ -1,6 +1,6 @@
 """DOC_CODE: symbols of Vietnamese legal and party documents in raw (Thai MT) text.
 
-Three shapes (DOMAIN.md 1.2), told apart by the order of the separators:
+Three shapes (Decree 30/2020/NĐ-CP, Appendix III, for state documents; Guideline 36-HD/VPTW for party documents), told apart by the order of the separators:
 
 * party ``NUMBER-TYPE/ISSUER``: ``27-CT/TW``, ``137-QĐ/TW``, ``08-QĐi/TW``;
 * state ``NUMBER/[YEAR/]TYPE-ISSUER``: ``03/KH-UBND``, ``30/2020/NĐ-CP``;
@@ -59,24 +59,24 @@ ISSUERS: FrozenSet[str] = frozenset(row["code_ascii"] for row in read_rule_table
 _LETTER = "A-Za-zĐđ\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f"  # Latin incl. Vietnamese letters
 _UPPER = "A-ZĐ"
 _TYPE = rf"[{_UPPER}][{_LETTER}]{{0,5}}"
-_UNIT = rf"[{_UPPER}][{_LETTER}0-9]{{0,11}}"
 _DASH = "\\-\u2010\u2011\u2012\u2013"
 _SP = "[ \u00a0]?"
+# a digit inside an issuer (``QH15``) never starts a glued next code (``TW27-CT/TW``, ``TW03/KH-UBND``)
+_UNIT = rf"[{_UPPER}](?:[{_LETTER}]|[0-9](?![0-9]*{_SP}[{_DASH}/])){{0,11}}"
 _HY = rf"{_SP}[{_DASH}]{_SP}"
 _SL = rf"{_SP}/{_SP}"
 _ISSUER = rf"{_UNIT}(?:[{_DASH}]{_UNIT})*"
 _YEAR = "(?:19|20)[0-9]{2}"
 _LB = rf"(?=[0-9])(?<![0-9{_LETTER}/.,{_DASH}])"  # the lookahead lets the scan skip non-digits fast
-_LA = rf"(?![0-9{_LETTER}/])"
+_NEXT_CODE = rf"[0-9]{{1,5}}{_SP}[{_DASH}/]"
+_LA = rf"(?:(?![0-9{_LETTER}/])|(?={_NEXT_CODE}))"  # a code ends before anything but letters, digits, /, or before a glued code
 
-PARTY = re.compile(rf"{_LB}(?P<num>[0-9]{{1,5}}){_HY}(?P<type>{_TYPE}){_SL}(?P<issuer>{_ISSUER}){_LA}")
-STATE = re.compile(
-    rf"{_LB}(?P<num>[0-9]{{1,5}}){_SL}(?:(?P<year>{_YEAR}){_SL})?"
-    rf"(?P<type>{_TYPE}){_HY}(?P<issuer>{_ISSUER}){_LA}"
-)
-NATIONAL_ASSEMBLY = re.compile(
-    rf"{_LB}(?P<num>[0-9]{{1,5}}){_SL}(?P<year>{_YEAR}){_SL}(?P<issuer>QH[0-9]{{1,2}}){_LA}"
-)
+_PARTY = rf"(?P<num>[0-9]{{1,5}}){_HY}(?P<type>{_TYPE}){_SL}(?P<issuer>{_ISSUER}){_LA}"
+_STATE = rf"(?P<num>[0-9]{{1,5}}){_SL}(?:(?P<year>{_YEAR}){_SL})?(?P<type>{_TYPE}){_HY}(?P<issuer>{_ISSUER}){_LA}"
+_NATIONAL_ASSEMBLY = rf"(?P<num>[0-9]{{1,5}}){_SL}(?P<year>{_YEAR}){_SL}(?P<issuer>QH[0-9]{{1,2}}){_LA}"
+PARTY, STATE, NATIONAL_ASSEMBLY = (re.compile(_LB + body) for body in (_PARTY, _STATE, _NATIONAL_ASSEMBLY))
+GLUED = tuple(re.compile(body) for body in (_PARTY, _STATE, _NATIONAL_ASSEMBLY))
+"""The same shapes without the left guard: a code that starts where the previous one ends."""
 URL = re.compile(r"(?:https?://|www\.)[^\s]+")
 
 
@@ -146,4 +146,13 @@ def find_doc_codes(text: str) -> List[RuleMatch]:
             attrs = read(match)
             if attrs is not None and not _inside(match.start(), match.end(), urls):
                 found.append(RuleMatch(match.start(), match.end(), LABEL, attrs))
+    todo = list(found)
+    while todo:  # codes glued to the end of a found one, one after another
+        end = todo.pop().end
+        for pattern, (_, read) in zip(GLUED, _READERS):
+            match = pattern.match(text, end)
+            attrs = read(match) if match else None
+            if attrs is not None and not _inside(match.start(), match.end(), urls):
+                found.append(RuleMatch(match.start(), match.end(), LABEL, attrs))
+                todo.append(found[-1])
     return non_overlapping(found)
