@@ -11,6 +11,7 @@ COMMANDS = {
     "evaluate": ("thai_polnews.cli.evaluate", "main", "score predictions or the pipeline against gold JSONL"),
     "train": ("thai_polnews.ner.train", "main", "train or fine-tune the NER model"),
     "synth": ("thai_polnews.synth", "main", "write a synthetic annotated corpus"),
+    "render": ("thai_polnews.cli.render", "main", "entities of JSONL records or texts as one HTML page"),
 }
 
 
