@@ -48,6 +48,9 @@ def test_standard_output(tmp_path, record, capsys):
         ('{"id": 1}', "no string 'text'"),
         ('{"text": "abc", "entities": [{"start": 0, "end": 9, "label": "DATE"}]}', "offsets outside text"),
         ('{"text": "abc", "entities": "none"}', "must be lists"),
+        ('{"text": "abc", "entities": ["x"]}', "entity 0: needs integer"),
+        ('{"text": "abc", "entities": [], "sentences": [[0, "3"]]}', "sentence 0: not a [start, end] pair"),
+        ('{"text": "abc", "entities": [], "clusters": [{"mentions": [["a", 1]]}]}', "'clusters' must be"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path, line, message, capsys):

@@ -66,9 +66,9 @@ def render(docs: Union[DocLike, Iterable[DocLike]], *, title: str = "thai_polnew
     ``docs`` is a processed Doc, an ANNOTATION.md record (``text``, ``sentences``,
     ``entities`` with optional ``attrs``, optional ``clusters``), or an iterable of
     them. Each entity is coloured by its label and shows its label, canonical name and
-    attributes on hover; sentences are numbered rows; each document ends with its
-    clusters of name spellings. Raises ``ValueError`` for a record that breaks the
-    ANNOTATION.md contract.
+    attributes on hover; sentences are numbered rows; above its text each document
+    lists its clusters of name spellings. Raises ``ValueError`` (one line) for a
+    record that breaks the ANNOTATION.md contract.
     """
     if isinstance(docs, (Doc, dict)):
         docs = [docs]
@@ -93,6 +93,21 @@ def record_problem(record: Record) -> str:
     """The first reason ``record`` cannot be drawn (one line), or ``""`` when it can."""
     if not isinstance(record.get("entities", []), list) or not isinstance(record.get("sentences", []), list):
         return "'entities' and 'sentences' must be lists"
+    for i, ent in enumerate(record.get("entities", [])):
+        if not (isinstance(ent, dict) and _is_int(ent.get("start")) and _is_int(ent.get("end")) and isinstance(ent.get("label"), str)):
+            return f"entity {i}: needs integer 'start' and 'end' and a string 'label'"
+        if ent.get("attrs") is not None and not isinstance(ent["attrs"], dict):
+            return f"entity {i}: 'attrs' must be an object"
+    for i, sent in enumerate(record.get("sentences", [])):
+        if not (isinstance(sent, (list, tuple)) and len(sent) == 2 and all(_is_int(x) for x in sent)):
+            return f"sentence {i}: not a [start, end] pair of integers"
+    clusters = record.get("clusters", [])
+    if not isinstance(clusters, list) or not all(
+        isinstance(c, dict) and isinstance(c.get("mentions", []), list)
+        and all(isinstance(m, (list, tuple)) and len(m) == 2 and all(_is_int(x) for x in m) for m in c.get("mentions", []))
+        for c in clusters
+    ):
+        return "'clusters' must be a list of objects with 'mentions' as [start, end] pairs of integers"
     problems = validate_record(record)
     if not problems:
         return ""
@@ -190,6 +205,10 @@ def _displacy_ent(entity: Record, offset: int, in_cluster: Dict, clusters: List[
             "bg": _color(label),
         },
     }
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _color(label: str) -> str:
