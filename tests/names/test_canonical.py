@@ -8,7 +8,7 @@ import pytest
 from thai_polnews.names import canonical
 from thai_polnews.names.gazetteer import Gazetteer
 
-# Every Thai (and Latin-in-Thai) variant quoted in DOMAIN.md sections 2-4 and ANNOTATION.md.
+# Thai (and Latin-in-Thai) variants of names in data/names (their sources are in the tables' headers) and ANNOTATION.md.
 DOMAIN_PLACES = {
     "Hai Duong": ["ไห่เซือง", "ไห่ดวง"],
     "Thai Binh": ["ท้ายบิ่ญ", "ไทบิ่ญ"],
@@ -149,7 +149,7 @@ def test_none_for_non_vietnamese(surface: str, label) -> None:
 @pytest.mark.parametrize(
     "surface, expected",
     [
-        ("Y Thanh Ha Nie Kdam", "Y Thanh Ha Nie Kdam"),  # Ê Đê name (DOMAIN.md 2.2)
+        ("Y Thanh Ha Nie Kdam", "Y Thanh Ha Nie Kdam"),  # Ê Đê name
         ("Ksor Phuoc", "Ksor Phuoc"),
         ("Nguyễn Ngọc Trường Sơn", "Nguyen Ngoc Truong Son"),
         ("NGUYEN Van An", "Nguyen Van An"),

@@ -1,4 +1,4 @@
-"""DOC_CODE rule matcher: every symbol form of DOMAIN.md 1, the look-alikes, the seeds."""
+"""DOC_CODE rule matcher: every symbol form of data/rules/doc_types.tsv, the look-alikes, the seeds."""
 from __future__ import annotations
 
 import time

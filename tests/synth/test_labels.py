@@ -1,4 +1,4 @@
-"""Labels present, attrs right: DOC_CODE parsed back with DOMAIN.md 1.2, DATE with 6.x,
+"""Labels present, attrs right: DOC_CODE parsed back by the rule matcher, DATE by the date rules,
 canonicals on Vietnamese persons and places, given-name references carry the full name."""
 from __future__ import annotations
 

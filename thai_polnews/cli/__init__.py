@@ -11,6 +11,10 @@ COMMANDS = {
     "evaluate": ("thai_polnews.cli.evaluate", "main", "score predictions or the pipeline against gold JSONL"),
     "train": ("thai_polnews.ner.train", "main", "train or fine-tune the NER model"),
     "synth": ("thai_polnews.synth", "main", "write a synthetic annotated corpus"),
+    "index": ("thai_polnews.cli.index", "main", "load extract output into an SQLite registry"),
+    "who": ("thai_polnews.cli.who", "main", "offices a person held over time (registry)"),
+    "mentions": ("thai_polnews.cli.mentions", "main", "where a person or place is named (registry)"),
+    "render": ("thai_polnews.cli.render", "main", "entities of JSONL records or texts as one HTML page"),
 }
 
 

@@ -145,7 +145,7 @@ def _from_latin(text: str, label: Optional[str]) -> Optional[str]:
 
 def _looks_vietnamese(tokens: List[str], text: str) -> bool:
     """Vietnamese diacritics, or every token a syllable or listed clan name, or (minority
-    names such as ``Y Thanh Ha Nie Kdam``, DOMAIN.md 2.2) most tokens syllables and the
+    names such as ``Y Thanh Ha Nie Kdam``, an Ê Đê name) most tokens syllables and the
     rest short words without f, j, w, z."""
     if has_vietnamese_marks(text):
         return True

@@ -4,7 +4,7 @@ Two spellings are the same name when, syllable by syllable, their plausible
 readings overlap (``ถั่น`` and ``ถันห์`` can both be Thanh; ``ซา`` can be Xa). A
 given name used alone (``ดุง``) joins the nearest earlier full name whose last
 syllable it matches, as Vietnamese and Thai MT refer to people after the first
-mention.
+mention (https://en.wikipedia.org/wiki/Vietnamese_name).
 """
 from __future__ import annotations
 

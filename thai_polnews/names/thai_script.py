@@ -3,7 +3,7 @@
 Thai writes tone by consonant class plus mark, so one target tone needs different
 marks (or a different consonant, ท→ถ, or a silent ห before ง) depending on the
 onset. ``spell`` does that; ``match_key`` and ``loose_key`` erase the differences
-real transliterations disagree on (DOMAIN.md 3.7) so that variants compare equal.
+real transliterations disagree on so that variants compare equal.
 """
 from __future__ import annotations
 
@@ -142,9 +142,9 @@ _LOOSE_TABLE = str.maketrans({ch: (to or None) for ch, to in _LOOSE_VOWELS.items
 
 @lru_cache(maxsize=16384)
 def match_key(syllable: str) -> str:
-    """DOMAIN.md 3.7 key of one Thai syllable: no marks, no silent ห, letter classes folded, -นห์/-งห์/-ญ → -น.
+    """Matching key of one Thai syllable: no marks, no silent ห, letter classes folded, -นห์/-งห์/-ญ → -น.
 
-    Unlike DOMAIN.md, ห before ว stays: it is often a real /h/ (หวง Hoàng, ฮวิญ Huỳnh ~ หวิญ).
+    ห before ว stays: it is often a real /h/ (หวง Hoàng, ฮวิญ Huỳnh ~ หวิญ).
     """
     text = clean_thai(syllable).replace(" ", "")
     text = _FINAL_NH.sub("น", text).translate(_KEY_TABLE)

@@ -1,4 +1,4 @@
-"""Vietnamese document symbols (DOMAIN.md 1) with the attrs ANNOTATION.md asks for.
+"""Vietnamese document symbols (data/rules/doc_types.tsv and its sources) with the attrs ANNOTATION.md asks for.
 
 Party symbols are ``NUMBER-TYPE/ISSUER``, state symbols ``NUMBER/[YEAR/]TYPE-ISSUER``,
 National Assembly resolutions ``NUMBER/YEAR/QHnn`` (attrs type ``NQ``) and state

@@ -1,4 +1,4 @@
-"""Dates in the forms the genre prints (DOMAIN.md 6), each with its ISO attrs.
+"""Dates in the forms the genre prints, each with its ISO attrs.
 
 A ``DateStyle`` is drawn per document (CE or BE years, how often พ.ศ. is written,
 Thai digits); every form returns ``(surface, iso_value)``: ``YYYY-MM-DD``,

@@ -2,7 +2,7 @@
 
 They teach the model (and test the rule matchers) that ``13/15 เป้าหมาย``,
 ``31,200 คน``, ``มติที่ 18``, ``12,5%``, ``29A-123.45`` or ``ISO 9001:2015`` are not
-DOC_CODE or DATE (DOMAIN.md 1.4).
+DOC_CODE or DATE.
 """
 from __future__ import annotations
 
