@@ -22,7 +22,8 @@ def pythainlp_newmm(text: str) -> list:
 def project_texts() -> list:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     for path in sorted((ROOT / "annotations").rglob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts += [r["text"] for r in records if "text" in r]  # stand-off gold keeps no text
     return texts
 
 

@@ -119,13 +119,13 @@ def test_int8_predictor_quantizes_linear_layers_and_keeps_the_entities(tiny_mode
     assert hits >= len(toy_records) - 1
 
 
-def test_cpu_default_is_int8_and_fp32_is_asked_for(tiny_model):
+def test_cpu_default_is_fp32_and_int8_is_asked_for(tiny_model):
     import torch
 
     default = NERPredictor.load(tiny_model, device="cpu")
-    fp32 = NERPredictor.load(tiny_model, device="cpu", quantize=False)
-    assert torch.ao.nn.quantized.dynamic.Linear in {type(m) for m in default.model.modules()}
-    assert torch.ao.nn.quantized.dynamic.Linear not in {type(m) for m in fp32.model.modules()}
+    int8 = NERPredictor.load(tiny_model, device="cpu", quantize=True)
+    assert torch.ao.nn.quantized.dynamic.Linear not in {type(m) for m in default.model.modules()}
+    assert torch.ao.nn.quantized.dynamic.Linear in {type(m) for m in int8.model.modules()}
 
 
 def test_direct_backend_encoding_equals_the_batch_encoding(predictor, toy_records):
