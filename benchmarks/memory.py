@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def write_corpus(path: Path, n: int, seed: int) -> int:
     """``n`` synthetic documents as extract input (``id``, ``text``); returns the characters written."""
-    from thai_polnews.synth import generate
+    from thai_polnews.training.synth import generate
 
     chars = 0
     with path.open("w", encoding="utf-8") as out:

@@ -54,10 +54,10 @@ def sentences(records: List[Dict[str, Any]]) -> List[str]:
 
 def main(argv: List[str] | None = None) -> int:
     from thai_polnews.ner.loading import load_checkpoint
-    from thai_polnews.ner.loops import dev_scores
+    from thai_polnews.training.ner.loops import dev_scores
     from thai_polnews.ner.predict import NERPredictor, quantize_int8
     from thai_polnews.records import read_jsonl
-    from thai_polnews.synth import generate
+    from thai_polnews.training.synth import generate
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", default=str(ROOT / "models" / "thai-polnews-ner"))
@@ -98,7 +98,7 @@ def main(argv: List[str] | None = None) -> int:
 
 
 def dev_scores_for(predictor: Any, dev: List[Dict[str, Any]], labels: List[str]) -> float:
-    from thai_polnews.ner.scoring import span_keys, strict_scores
+    from thai_polnews.training.ner.scoring import span_keys, strict_scores
 
     pred, gold = [], []
     for rec in dev:

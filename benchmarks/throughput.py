@@ -4,7 +4,7 @@
                                     [--json benchmarks/results/throughput.json]
 
 The corpus is the five seed articles plus synthetic documents from
-``thai_polnews.synth`` (deterministic). References measured in the same run:
+``thai_polnews.training.synth`` (deterministic). References measured in the same run:
 ``spacy.blank("th")`` tokenisation (the floor of any spaCy Thai pipeline),
 pythainlp ``sent_tokenize(engine="crfcut")``, and the ThaiNER 1.5 CRF that ships
 inside pythainlp. The pipeline is timed three ways: ``nlp.pipe`` in this
@@ -42,7 +42,7 @@ from thainer_baseline import load_thainer, thainer_entities  # noqa: E402
 
 def corpus(n_synth: int, seed: int) -> List[str]:
     """Seed texts plus ``n_synth`` synthetic documents."""
-    from thai_polnews.synth import generate
+    from thai_polnews.training.synth import generate
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     texts += [r["text"] for r in generate(n_synth, seed=seed)]

@@ -100,7 +100,7 @@ def tiny_train_argv(train: Path, output: Path, steps: int, pretrain_steps: int =
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory, toy_jsonl) -> Path:
     """A tiny char-level model overfit on the toy sentences (trained once per session)."""
-    from thai_polnews.ner.train import main
+    from thai_polnews.training.ner.train import main
 
     output = tmp_path_factory.mktemp("model") / "tiny"
     assert main(tiny_train_argv(toy_jsonl, output, steps=300, pretrain_steps=5)) == 0

@@ -1,7 +1,7 @@
 """Mini-batches: padding, and span masking that works for rows of any length."""
 import torch
 
-from thai_polnews.ner.batching import mlm_batch, tagging_batch
+from thai_polnews.training.ner.batching import mlm_batch, tagging_batch
 
 
 def test_mlm_batch_handles_rows_shorter_than_a_span():

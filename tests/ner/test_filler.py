@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from thai_polnews.ner.filler import filler_clause, insert_filler, is_thai_word, load_filler_words
+from thai_polnews.training.ner.filler import filler_clause, insert_filler, is_thai_word, load_filler_words
 
 RECORD = {
     "text": "สหาย เหงียน กวาง ตรัง เลขาธิการพรรคประจำจังหวัด ไห่เซือง ได้กล่าว",

@@ -80,7 +80,7 @@ def test_base_model_fine_tunes_a_wordpiece_bert(tmp_path, toy_jsonl, toy_records
     from tokenizers import BertWordPieceTokenizer
     from transformers import BertConfig, BertForMaskedLM, PreTrainedTokenizerFast
 
-    from thai_polnews.ner.train import main
+    from thai_polnews.training.ner.train import main
 
     wordpiece = BertWordPieceTokenizer(lowercase=False, strip_accents=False)
     wordpiece.train_from_iterator([r["text"] for r in toy_records] * 3, vocab_size=300, min_frequency=1)

@@ -6,11 +6,11 @@ import random
 import pytest
 
 from thai_polnews.ner.alignment import decode_spans, token_tags
-from thai_polnews.ner.augment import augment_record, plain_latin
-from thai_polnews.ner.chunking import chunk_record
-from thai_polnews.ner.config import DataSettings, TrainConfig, apply_override
+from thai_polnews.training.ner.augment import augment_record, plain_latin
+from thai_polnews.training.ner.chunking import chunk_record
+from thai_polnews.training.ner.config import DataSettings, TrainConfig, apply_override
 from thai_polnews.ner.labels import bio_tags
-from thai_polnews.ner.tokenization import build_tokenizer
+from thai_polnews.training.ner.tokenization import build_tokenizer
 from thai_polnews.ner.windows import best_window, plan_windows
 from thai_polnews.rules.base import RuleMatch
 

@@ -5,7 +5,7 @@ from typing import Any, Dict, List
 
 import pytest
 
-from thai_polnews.synth import generate
+from thai_polnews.training.synth import generate
 
 CORPUS_SIZE = 500
 

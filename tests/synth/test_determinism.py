@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from thai_polnews.synth import generate
+from thai_polnews.training.synth import generate
 
 
 def test_same_seed_same_records(first200):

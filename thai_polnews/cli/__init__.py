@@ -9,8 +9,8 @@ from typing import List, Optional
 COMMANDS = {
     "extract": ("thai_polnews.cli.extract", "main", "entities from .txt/.jsonl files to JSONL"),
     "evaluate": ("thai_polnews.cli.evaluate", "main", "score predictions or the pipeline against gold JSONL"),
-    "train": ("thai_polnews.ner.train", "main", "train or fine-tune the NER model"),
-    "synth": ("thai_polnews.synth", "main", "write a synthetic annotated corpus"),
+    "train": ("thai_polnews.training.ner.train", "main", "train or fine-tune the NER model"),
+    "synth": ("thai_polnews.training.synth", "main", "write a synthetic annotated corpus"),
     "index": ("thai_polnews.cli.index", "main", "load extract output into an SQLite registry"),
     "who": ("thai_polnews.cli.who", "main", "offices a person held over time (registry)"),
     "mentions": ("thai_polnews.cli.mentions", "main", "where a person or place is named (registry)"),

@@ -26,7 +26,7 @@ def read_table(name: str) -> Tuple[Row, ...]:
     if not path.is_file():
         raise FileNotFoundError(
             f"Names table {path} is missing; reinstall thai_polnews or rebuild it with "
-            f"`python -m thai_polnews.names.build_tables`."
+            f"`python -m thai_polnews.training.tables`."
         )
     with path.open(encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if not line.startswith("#") and line.strip()]

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Dict, List, Union
 
-from .labels import MODEL_LABELS
+from thai_polnews.ner.labels import MODEL_LABELS
 
 DEFAULT_CONFIG = Path(__file__).parent / "configs" / "default.json"
 

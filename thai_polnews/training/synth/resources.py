@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Generic, List, Sequence, Tuple, TypeVar
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "synth"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "synth"
 LEXICON_DIR = DATA_DIR / "lexicon"
 GRAMMAR_DIR = DATA_DIR / "grammar"
 

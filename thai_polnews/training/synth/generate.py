@@ -1,10 +1,12 @@
 """The document stream: ``generate(n, seed)`` yields records one at a time."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Dict, Iterator
 
 from .document import make_document
-from .lexicon import load_lexicon
+from .lexicon import Lexicon
+from .producers import PRODUCERS
 
 
 def generate(n: int, seed: int = 0, *, start: int = 0) -> Iterator[Dict[str, Any]]:
@@ -21,3 +23,9 @@ def generate(n: int, seed: int = 0, *, start: int = 0) -> Iterator[Dict[str, Any
     lex = load_lexicon()
     for index in range(start, start + n):
         yield make_document(lex, seed, index)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The process-wide lexicon (grammar compiled once)."""
+    return Lexicon(PRODUCERS)

@@ -22,10 +22,19 @@ import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Union
+from random import Random
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Protocol, Sequence, Tuple, Union
 
-if TYPE_CHECKING:
-    from .context import Context
+from .builder import TextBuilder
+
+
+class Context(Protocol):
+    """What template nodes need of the document being written (``context.Context`` is one):
+    its random source and its text builder. A protocol, so that the grammar imports
+    nothing that imports the grammar."""
+
+    rng: Random
+    out: TextBuilder
 
 SPAN_LABELS: Dict[str, str] = {
     "PER": "PERSON",

@@ -24,15 +24,15 @@ import numpy as np
 import torch
 from transformers import AutoModelForTokenClassification, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
 
-from ..records import read_jsonl, write_jsonl
+from thai_polnews.records import read_jsonl, write_jsonl
 from .config import DEFAULT_CONFIG, TrainConfig, apply_override, load_config
 from .corpus import sample_lines
 from .data import load_annotated, mlm_dataset, pack_lines, tag_dataset, text_pieces, training_chunks
-from .device import use_all_cores
-from .labels import id2label, label2id
+from thai_polnews.ner.device import use_all_cores
+from thai_polnews.ner.labels import id2label, label2id
 from .loops import dev_scores, finetune_tagger, pretrain_mlm
 from .modeling import encoder_config, new_masked_lm, tagger_from
-from .predict import model_window
+from thai_polnews.ner.predict import model_window
 from .scoring import format_scores
 from .tokenization import build_tokenizer
 
@@ -83,7 +83,7 @@ def seed_everything(seed: int) -> None:
 
 
 def synthetic_records(n: int, seed: int) -> List[Dict[str, Any]]:
-    """``n`` documents from ``thai_polnews.synth.generate``."""
+    """``n`` documents from ``thai_polnews.training.synth.generate``."""
     if n <= 0:
         return []
     from ..synth import generate

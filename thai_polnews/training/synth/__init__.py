@@ -5,7 +5,7 @@ the genre; Python producers fill the entity slots with sampled Vietnamese names
 (through ``thai_polnews.names.to_thai``), places, bodies, document codes and
 dates, always recording exact offsets and attrs. Records follow ANNOTATION.md.
 
-    >>> from thai_polnews.synth import generate, to_dataset
+    >>> from thai_polnews.training.synth import generate, to_dataset
     >>> records = list(generate(10, seed=0))
     >>> ds = to_dataset(records)
 """

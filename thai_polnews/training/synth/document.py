@@ -24,7 +24,7 @@ Record = Dict[str, Any]
 
 def document_rng(seed: int, index: int) -> random.Random:
     """The RNG of document ``index`` of the stream ``seed`` (string seeding is stable across runs)."""
-    return random.Random(f"thai_polnews.synth/{seed}/{index}")
+    return random.Random(f"thai_polnews.training.synth/{seed}/{index}")
 
 
 def new_state(rng: random.Random, lex: Lexicon) -> DocState:
@@ -61,7 +61,7 @@ def make_document(lex: Lexicon, seed: int, index: int) -> Record:
         "sentences": sentences,
         "entities": entities,
         "meta": {
-            "source": "thai_polnews.synth",
+            "source": "thai_polnews.training.synth",
             "seed": seed,
             "index": index,
             "topic": state.topic,

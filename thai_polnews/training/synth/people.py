@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Dict, List, Optional, Tuple
 
-from ..names import to_thai, unaccent
+from thai_polnews.names import to_thai, unaccent
 from .resources import Weighted, pick, read_table, split_forms
 
 _ASCII_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")

@@ -6,7 +6,7 @@ from typing import Optional, Sequence
 from transformers import BertConfig, BertForMaskedLM, BertForTokenClassification, PreTrainedTokenizerBase
 
 from .config import ModelSettings
-from .labels import id2label, label2id
+from thai_polnews.ner.labels import id2label, label2id
 
 
 def encoder_config(settings: ModelSettings, tokenizer: PreTrainedTokenizerBase, labels: Sequence[str]) -> BertConfig:

@@ -12,7 +12,7 @@ from transformers import PreTrainedModel, PreTrainedTokenizerBase, get_linear_sc
 
 from .batching import endless_batches, mlm_batch, tagging_batch
 from .config import FinetuneSettings, PretrainSettings
-from .predict import NERPredictor
+from thai_polnews.ner.predict import NERPredictor
 from .scoring import span_keys, strict_scores
 
 log = logging.getLogger("thai_polnews.ner")

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from typing import Container, Dict, Optional, Tuple
 
-from ..names import unaccent
+from thai_polnews.names import unaccent
 from .resources import Weighted, pick, read_table, split_forms
 
 NUMBER_RANGES: Dict[str, Tuple[int, int]] = {

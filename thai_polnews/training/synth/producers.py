@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 from typing import Callable, Dict, Optional
 
-from ..names import unaccent
+from thai_polnews.names import unaccent
 from .codes import issuer_symbol
 from .context import CastMember, Context
 from .dates import THAI_DIGITS, Dated

@@ -57,5 +57,5 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    """Entry point of ``thai-polnews synth`` and ``python -m thai_polnews.synth``."""
+    """Entry point of ``thai-polnews synth`` and ``python -m thai_polnews.training.synth``."""
     return run(build_parser().parse_args(argv))

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from ..names import to_thai, unaccent
-from ..names.tables import read_table as read_names_table
+from thai_polnews.names import to_thai, unaccent
+from thai_polnews.names.tables import read_table as read_names_table
 from .resources import Weighted, pick, read_table, split_forms
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, TextIO, Union
 
-from ..records import dumps
+from thai_polnews.records import dumps
 
 if TYPE_CHECKING:
     import datasets

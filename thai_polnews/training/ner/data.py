@@ -12,8 +12,8 @@ from typing import Any, Dict, Iterable, Iterator, List, Sequence, Union
 from datasets import Dataset, Features, Sequence as HFSequence, Value
 from transformers import PreTrainedTokenizerBase
 
-from ..records import read_jsonl
-from .alignment import token_tags
+from thai_polnews.records import read_jsonl
+from thai_polnews.ner.alignment import token_tags
 from .augment import augment_record
 from .chunking import chunk_record, cut_long, line_spans
 from .config import DataSettings

@@ -1,4 +1,0 @@
-"""``python -m thai_polnews.synth --n 1000 -o synth.jsonl``."""
-from .cli import main
-
-raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The NER trainer: ``thai-polnews train`` (``training.ner.train.main``)."""
