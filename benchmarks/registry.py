@@ -80,6 +80,14 @@ def run_child(args: List[str]) -> tuple:
     return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
+def _shown(path: Path) -> str:
+    """A source path as written in the results: relative to the repository when inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def main(argv: List[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
@@ -118,7 +126,7 @@ def main(argv: List[str] | None = None) -> int:
             data.unlink()
             db.unlink()
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"sources": [str(p) for p in args.source], "runs": rows}, indent=2) + "\n", encoding="utf-8")
+    args.json.write_text(json.dumps({"sources": [_shown(p) for p in args.source], "runs": rows}, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

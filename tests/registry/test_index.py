@@ -233,3 +233,20 @@ def test_errors_are_one_line_with_exit_codes(tmp_path, gold_db, capsys):
     assert code == 3
     assert "bad.jsonl:2: invalid JSON" in err and "bad.jsonl:3: no string 'text'" in err and "nope.jsonl: cannot read" in err
     assert "1 added" in err
+
+
+def test_refresh_in_small_chunks_gives_the_same_persons(tmp_path, gold_files):
+    from thai_polnews.registry.load import refresh_pending
+
+    db = tmp_path / "chunks.sqlite"
+    build(db, gold_files)
+    before = dump(db)
+    conn = connect(db)
+    conn.execute("UPDATE person_documents SET disambiguator = 7")
+    conn.execute("DELETE FROM persons")
+    conn.execute("DELETE FROM places")
+    conn.execute("INSERT INTO pending_names SELECT DISTINCT label, name_key FROM mentions WHERE name_key IS NOT NULL")
+    refresh_pending(conn, chunk=3)
+    conn.commit()
+    conn.close()
+    assert dump(db) == before

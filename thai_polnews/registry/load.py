@@ -2,8 +2,8 @@
 
 A record whose id is known with the same hash is skipped (indexing the same output
 twice changes nothing); with another hash its old rows are deleted and the new ones
-written. Persons and places of the names touched are recomputed once at the end
-(:func:`.resolve.refresh`); until then the names wait in table ``pending_names``,
+written. Persons and places of the names touched are recomputed at the end
+(:func:`refresh_pending`, in chunks of names); until then the names wait in table ``pending_names``,
 so that a run cut short is completed by the next one. Memory does not grow with
 the number of records: lines are read one at a time.
 """
@@ -19,6 +19,7 @@ from .resolve import refresh
 from .rows import DocumentRows, RecordError, record_rows
 
 BATCH = 2000  # records per transaction
+REFRESH_CHUNK = 2000  # names recomputed per step of the final refresh
 CHILD_TABLES = ("mentions", "offices", "doc_codes", "person_documents")
 
 
@@ -96,8 +97,7 @@ def index_files(
                 if progress:
                     progress(pending)
                 pending = 0
-        refresh(conn, "pending_names")
-        conn.execute("DELETE FROM pending_names")
+        refresh_pending(conn)
         conn.commit()
         if progress and pending:
             progress(pending)
@@ -105,6 +105,31 @@ def index_files(
         conn.rollback()
         raise
     return stats
+
+
+def refresh_pending(conn: sqlite3.Connection, chunk: int = REFRESH_CHUNK) -> None:
+    """Recompute the persons and places of ``pending_names``, ``chunk`` names at a time, then empty it.
+
+    Chunks keep SQLite's sorts small, so memory does not grow with the archive.
+    """
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS refresh_chunk (label TEXT NOT NULL, name_key TEXT NOT NULL, PRIMARY KEY (label, name_key))"
+    )
+    last = ("", "")
+    while True:
+        rows = conn.execute(
+            "SELECT label, name_key FROM pending_names WHERE label > ? OR (label = ? AND name_key > ?) "
+            "ORDER BY label, name_key LIMIT ?",
+            (last[0], last[0], last[1], chunk),
+        ).fetchall()
+        if not rows:
+            break
+        conn.execute("DELETE FROM refresh_chunk")
+        conn.executemany("INSERT INTO refresh_chunk (label, name_key) VALUES (?, ?)", rows)
+        refresh(conn, "refresh_chunk")
+        last = rows[-1]
+    conn.execute("DELETE FROM refresh_chunk")
+    conn.execute("DELETE FROM pending_names")
 
 
 def _upsert(conn: sqlite3.Connection, rows: DocumentRows, source: str, line: int, stats: IndexStats) -> None:

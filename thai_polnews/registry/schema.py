@@ -115,8 +115,7 @@ def connect(path: Union[str, Path], *, create: bool = True) -> sqlite3.Connectio
     try:
         conn = sqlite3.connect(str(path))
         conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB of page cache, whatever the archive size
-        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB of page cache; sorts spill to temp files: memory stays flat
         if create:
             conn.executescript(SCHEMA)
             conn.execute(
