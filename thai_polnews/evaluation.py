@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
 from nervaluate import Evaluator
 
 from .records import LABELS, Record
+from .sentences.scoring import boundary_scores
 from .relations.scoring import format_relation_report, relation_report
 
 Report = Dict[str, Any]
@@ -32,6 +33,7 @@ def evaluate(
         "documents": len(pairs),
         "entities": entities,
         "sentences": sentence_scores([g for g, _ in pairs], [p for _, p in pairs]),
+        "sentence_boundaries": boundary_scores([g for g, _ in pairs], [p for _, p in pairs]),
         "attributes": attribute_accuracy(pairs),
     }
     if any("relations" in g for g, _ in pairs):
@@ -216,6 +218,8 @@ def format_report(report: Report, *, title: Optional[str] = None) -> str:
 
 def _sentence_rows(report: Report) -> List[Tuple[str, Dict[str, float]]]:
     rows = [("sentence boundaries", report["sentences"])]
+    if "sentence_boundaries" in report:
+        rows.append(("sentence boundaries inside lines", report["sentence_boundaries"]["inside_lines"]))
     if "sentences_baseline" in report:
         rows.append(("sentence boundaries, raw crfcut", report["sentences_baseline"]))
     return rows
