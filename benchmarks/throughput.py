@@ -1,29 +1,39 @@
-"""Throughput of the full pipeline, of each stage, and of reference tools, on one corpus.
+"""Throughput of thai_polnews and of pythainlp's ThaiNER 1.5 CRF, like with like, on one corpus.
 
-    python benchmarks/throughput.py [--n-synth 2000] [--repeat 1] [--device auto] [--model PATH] [--processes N]
+    python benchmarks/throughput.py [--n-synth 2000] [--repeat 1] [--model PATH] [--processes N] [--core C]
                                     [--json benchmarks/results/throughput.json]
 
 The corpus is the five seed articles plus synthetic documents from
-``thai_polnews.training.synth`` (deterministic). References measured in the same run:
-``spacy.blank("th")`` tokenisation (the floor of any spaCy Thai pipeline),
-pythainlp ``sent_tokenize(engine="crfcut")``, and the ThaiNER 1.5 CRF that ships
-inside pythainlp. The pipeline is timed three ways: ``nlp.pipe`` in this
-process with the default CPU model (int8) and with the fp32 model, and the
-``extract`` engine turning the documents into JSONL records with one worker
-process per usable core (what ``thai-polnews extract`` does by default). Prints
-characters/s and documents/s, ratios to the references and peak memory, and
-writes a JSON report.
+``thai_polnews.training.synth`` (deterministic). Two comparisons, measured in
+the same run:
 
-Every timed pipeline run starts with cold caches (a new pipeline, so a new
-tokenizer cache, and the CRFCut decision and name caches cleared), so no run
-profits from the one before it on the same corpus. With ``--repeat N`` every
-run is timed in each of N rounds, one run after another, and keeps its fastest:
-a slow spell of a shared machine then costs one round of every run instead of
-skewing the ratio between two runs timed at different moments.
+* per core: the whole pipeline (default settings, fp32 model), the pipeline
+  with ``quantize=True`` (int8 model) and the ThaiNER 1.5 CRF that ships inside
+  pythainlp, each in a fresh process pinned to one core (``sched_setaffinity``)
+  with one thread (``torch.set_num_threads(1)``, ``OMP_NUM_THREADS``,
+  ``MKL_NUM_THREADS`` and ``OPENBLAS_NUM_THREADS`` = 1);
+* per machine: the ``extract`` engine's worker pool (what ``thai-polnews
+  extract`` runs) with N processes, and ThaiNER in N processes
+  (``multiprocessing``), both fed the same batches of the same corpus; N is
+  the number of usable cores unless ``--processes`` says otherwise.
+
+Also timed, in this process: ``spacy.blank("th")`` tokenisation (the floor of
+any spaCy Thai pipeline) and pythainlp ``sent_tokenize(engine="crfcut")``.
+Prints characters/s and documents/s and the ratios, and writes a JSON report.
+
+Every timed run starts with cold caches (a new process or a new pipeline, the
+module caches cleared), and models are loaded before the clock starts. With
+``--repeat N`` every run is timed in each of N rounds, one run after another,
+and keeps its fastest: a slow spell of a shared machine then costs one round of
+every run instead of skewing the ratio between two runs timed at different
+moments.
 """
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
+import subprocess
 import json
 import platform
 import resource
@@ -133,76 +143,156 @@ def stage_times(nlp, texts: List[str], batch_size: int) -> Dict[str, float]:
     return times
 
 
+ONE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+
+
+def batches_of(texts: List[str], batch_size: int) -> List[List[str]]:
+    """The corpus split into the batches both per-machine runs are fed."""
+    return [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
+
+
+def per_core_seconds(kind: str, core: int, args: argparse.Namespace) -> float:
+    """Seconds for ``kind`` in a fresh process pinned to ``core`` with one thread."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--n-synth", str(args.n_synth),
+               "--seed", str(args.seed), "--batch-size", str(args.batch_size)]
+    if args.model:
+        command += ["--model", args.model]
+    env = {**os.environ, **ONE_THREAD_ENV}
+    done = subprocess.run(command, env=env, stdout=subprocess.PIPE, check=True, text=True,
+                          preexec_fn=lambda: os.sched_setaffinity(0, {core}))
+    return float(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
+
+
+def child(kind: str, args: argparse.Namespace) -> int:
+    """One per-core run, in this process (started pinned, with the thread variables set)."""
+    import torch
+
+    torch.set_num_threads(1)
+    texts = corpus(args.n_synth, args.seed)
+    if kind == "thainer":
+        tagger = load_thainer()
+        thainer_entities(tagger, texts[0])  # load pythainlp's dictionaries and tagger before timing
+        seconds = timed(lambda: [thainer_entities(tagger, t) for t in texts])
+    else:
+        import thai_polnews
+
+        nlp = cold(lambda: thai_polnews.load(args.model, device="cpu", batch_size=args.batch_size,
+                                             quantize=(kind == "pipeline_int8")))
+        seconds = timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size)))
+    print(json.dumps({"seconds": seconds, "threads": torch.get_num_threads(), "cores": sorted(os.sched_getaffinity(0))}))
+    return 0
+
+
+_TAGGER = None
+
+
+def _thainer_init() -> None:
+    global _TAGGER
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _TAGGER = load_thainer()
+    thainer_entities(_TAGGER, "นายกรัฐมนตรีเวียดนามเดินทางถึงกรุงฮานอยเมื่อวันที่ 1 มกราคม")
+
+
+def _thainer_batch(batch: List[str]) -> int:
+    return sum(len(thainer_entities(_TAGGER, t)) >= 0 for t in batch)
+
+
+def _thainer_ready(_: int) -> int:
+    time.sleep(0.5)  # hold this worker so that each worker gets one of the start-up tasks
+    return os.getpid()
+
+
+def thainer_pool_seconds(texts: List[str], batch_size: int, processes: int) -> float:
+    """Seconds for ThaiNER in ``processes`` spawned processes to tag the batches of ``texts``.
+
+    The workers are started, and have loaded the tagger, before the clock starts.
+    """
+    with multiprocessing.get_context("spawn").Pool(processes, initializer=_thainer_init) as pool:
+        pool.map(_thainer_ready, range(processes), chunksize=1)
+        start = time.perf_counter()
+        done = sum(pool.imap(_thainer_batch, batches_of(texts, batch_size), chunksize=1))
+        seconds = time.perf_counter() - start
+    assert done == len(texts), done
+    return seconds
+
+
 def main(argv: List[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n-synth", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--model", default=None, help="NER checkpoint (default: the shipped one)")
-    parser.add_argument("--processes", type=int, default=None, help="worker processes of the extract engine run (default: usable cores)")
+    parser.add_argument("--processes", type=int, default=None, help="processes of the per-machine runs (default: usable cores)")
+    parser.add_argument("--core", type=int, default=None, help="core the per-core runs are pinned to (default: the last usable one)")
     parser.add_argument("--repeat", type=int, default=1, help="rounds; each times every run once, and each run keeps its fastest (default 1)")
-    parser.add_argument("--thainer-docs", type=int, default=None,
-                        help="time the ThaiNER reference on the first N documents only (default: the whole corpus, as every other run)")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "throughput.json")
+    parser.add_argument("--child", choices=("pipeline", "pipeline_int8", "thainer"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        return child(args.child, args)
 
-    import thai_polnews
+    import torch
     from pythainlp.tokenize import sent_tokenize
-
-    texts = corpus(args.n_synth, args.seed)
-    def make(**kw):
-        return lambda: thai_polnews.load(args.model, batch_size=args.batch_size, **kw)
-
-    def pipeline_seconds(**kw) -> float:
-        nlp = cold(make(**kw))
-        return timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size)))
 
     from thai_polnews.engines.local import ExtractOptions
     from thai_polnews.ner.device import usable_cores
 
+    texts = corpus(args.n_synth, args.seed)
     processes = args.processes or usable_cores()
-    options = ExtractOptions(model=args.model, device=args.device, batch_size=args.batch_size)
+    core = args.core if args.core is not None else max(os.sched_getaffinity(0))
+    options = ExtractOptions(model=args.model, device="cpu", batch_size=args.batch_size)
     blank = spacy.blank("th")
-    tagger = load_thainer()
-    sample = texts if args.thainer_docs is None else texts[: args.thainer_docs]
     runs = {
-        "pipeline": ("thai_polnews pipeline", lambda: pipeline_seconds(device=args.device), texts),
-        "pipeline_fp32": ("thai_polnews pipeline, fp32 model", lambda: pipeline_seconds(device=args.device, quantize=False), texts),
-        "extract": (f"extract workers, {processes} processes", lambda: engine_seconds(texts, options, processes), texts),
-        "spacy_blank_th": ('spacy.blank("th") tokenisation', lambda: timed(lambda: [blank(t) for t in texts]), texts),
-        "crfcut": ("pythainlp crfcut", lambda: timed(lambda: [sent_tokenize(t, engine="crfcut") for t in texts]), texts),
-        "thainer": ("pythainlp ThaiNER 1.5 CRF" + ("" if sample is texts else f" ({len(sample)} docs)"), lambda: timed(lambda: [thainer_entities(tagger, t) for t in sample]), sample),
+        "core_pipeline": ("per core", "thai_polnews pipeline (default, fp32)", lambda: per_core_seconds("pipeline", core, args)),
+        "core_pipeline_int8": ("per core", "thai_polnews pipeline, quantize=True (int8)", lambda: per_core_seconds("pipeline_int8", core, args)),
+        "core_thainer": ("per core", "pythainlp ThaiNER 1.5 CRF", lambda: per_core_seconds("thainer", core, args)),
+        "machine_extract": ("per machine", f"thai-polnews extract workers, {processes} processes", lambda: engine_seconds(texts, options, processes)),
+        "machine_thainer": ("per machine", f"pythainlp ThaiNER 1.5 CRF, {processes} processes", lambda: thainer_pool_seconds(texts, args.batch_size, processes)),
+        "spacy_blank_th": ("reference, this process", 'spacy.blank("th") tokenisation', lambda: timed(lambda: [blank(t) for t in texts])),
+        "crfcut": ("reference, this process", "pythainlp crfcut sentences", lambda: timed(lambda: [sent_tokenize(t, engine="crfcut") for t in texts])),
     }
-    best = interleaved_best(args.repeat, {key: run for key, (_, run, _) in runs.items()})
-    results = {key: rate(name, best[key], docs) for key, (name, _, docs) in runs.items()}
-    stages = stage_times(cold(make(device=args.device)), texts, args.batch_size)
+    best = interleaved_best(args.repeat, {key: run for key, (_, _, run) in runs.items()})
+    results = {key: {"comparison": group, **rate(name, best[key], texts)} for key, (group, name, _) in runs.items()}
+    import thai_polnews
+
+    stages = stage_times(cold(lambda: thai_polnews.load(args.model, device="cpu", batch_size=args.batch_size)), texts, args.batch_size)
     total_chars = sum(map(len, texts))
+    cpu_model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                      if line.startswith("model name")), platform.processor() or platform.machine())
+
+    def ratio(a: str, b: str) -> float:
+        return results[a]["chars_per_s"] / results[b]["chars_per_s"]
+
     report = {
-        "machine": {"platform": platform.platform(), "processor": platform.processor() or platform.machine(),
-                    "cpus": __import__("os").cpu_count(), "python": platform.python_version()},
-        "device": args.device,
+        "machine": {"cpu": cpu_model, "platform": platform.platform(), "cpus": os.cpu_count(),
+                    "usable_cores": usable_cores(), "python": platform.python_version(), "torch": torch.__version__,
+                    "loadavg_at_end": os.getloadavg()},
         "model": args.model or "shipped",
-        "corpus": {"docs": len(texts), "chars": total_chars, "synthetic": args.n_synth},
+        "corpus": {"docs": len(texts), "chars": total_chars, "synthetic": args.n_synth, "seed": args.seed,
+                   "batch_size": args.batch_size},
         "repeat": args.repeat,
+        "per_core": {"core": core, "threads": 1, "env": ONE_THREAD_ENV},
+        "per_machine": {"processes": processes},
         "results": results,
         "stages_chars_per_s": {k: total_chars / v for k, v in stages.items()},
         "ratios": {
-            "pipeline_vs_thainer": results["pipeline"]["chars_per_s"] / results["thainer"]["chars_per_s"],
-            "pipeline_fp32_vs_thainer": results["pipeline_fp32"]["chars_per_s"] / results["thainer"]["chars_per_s"],
-            "extract_vs_thainer": results["extract"]["chars_per_s"] / results["thainer"]["chars_per_s"],
-            "pipeline_vs_spacy_blank": results["pipeline"]["chars_per_s"] / results["spacy_blank_th"]["chars_per_s"],
-            "pipeline_vs_crfcut": results["pipeline"]["chars_per_s"] / results["crfcut"]["chars_per_s"],
+            "per_core_pipeline_vs_thainer": ratio("core_pipeline", "core_thainer"),
+            "per_core_pipeline_int8_vs_thainer": ratio("core_pipeline_int8", "core_thainer"),
+            "per_core_pipeline_int8_vs_fp32": ratio("core_pipeline_int8", "core_pipeline"),
+            "per_machine_extract_vs_thainer": ratio("machine_extract", "machine_thainer"),
+            "per_core_pipeline_vs_spacy_blank": ratio("core_pipeline", "spacy_blank_th"),
         },
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb_main_process": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     print(f"corpus: {len(texts)} docs, {total_chars} chars; machine: {report['machine']}")
-    print(f"{'what':<34}{'chars/s':>12}{'docs/s':>10}")
+    print(f"per core: pinned to core {core}, one thread; per machine: {processes} processes; best of {args.repeat} rounds")
+    print(f"{'comparison':<26}{'what':<46}{'chars/s':>12}{'docs/s':>10}")
     for r in results.values():
-        print(f"{r['name']:<34}{r['chars_per_s']:>12,.0f}{r['docs_per_s']:>10.1f}")
-    print("stages (chars/s):", ", ".join(f"{k} {v:,.0f}" for k, v in report["stages_chars_per_s"].items()))
+        print(f"{r['comparison']:<26}{r['name']:<46}{r['chars_per_s']:>12,.0f}{r['docs_per_s']:>10.1f}")
+    print("stages, all threads of this process (chars/s):", ", ".join(f"{k} {v:,.0f}" for k, v in report["stages_chars_per_s"].items()))
     print("ratios:", ", ".join(f"{k} {v:.2f}" for k, v in report["ratios"].items()))
-    print(f"peak memory: {report['peak_rss_mb']:.0f} MB")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0

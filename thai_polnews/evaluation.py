@@ -12,6 +12,8 @@ from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
 from nervaluate import Evaluator
 
 from .records import LABELS, Record
+from .sentences.scoring import boundary_scores
+from .relations.scoring import format_relation_report, relation_report
 
 Report = Dict[str, Any]
 
@@ -22,16 +24,21 @@ def evaluate(
     """Compare ``pred`` with ``gold`` (matched by ``id``, else by position).
 
     Returns ``{"documents", "entities": {"per_label", "micro", "macro"},
-    "sentences", "attributes"}``; every score is a plain float.
+    "sentences", "attributes"}``, and ``"relations"`` (given gold entities and end to
+    end) where the gold records have relations; every score is a plain float.
     """
     pairs = _pair_documents(gold, pred)
     entities = _entity_scores(pairs, labels)
-    return {
+    report = {
         "documents": len(pairs),
         "entities": entities,
         "sentences": sentence_scores([g for g, _ in pairs], [p for _, p in pairs]),
+        "sentence_boundaries": boundary_scores([g for g, _ in pairs], [p for _, p in pairs]),
         "attributes": attribute_accuracy(pairs),
     }
+    if any("relations" in g for g, _ in pairs):
+        report["relations"] = relation_report(pairs)
+    return report
 
 
 def _pair_documents(gold: Sequence[Record], pred: Sequence[Record]) -> List[Tuple[Record, Record]]:
@@ -204,11 +211,15 @@ def format_report(report: Report, *, title: Optional[str] = None) -> str:
         lines.append("attribute accuracy on strictly matched entities:")
         for key, a in report["attributes"].items():
             lines.append(f"  {key:<22}{a['accuracy']:7.3f}  ({a['correct']}/{a['total']})")
+    if "relations" in report:
+        lines.append(format_relation_report(report["relations"]))
     return "\n".join(lines)
 
 
 def _sentence_rows(report: Report) -> List[Tuple[str, Dict[str, float]]]:
     rows = [("sentence boundaries", report["sentences"])]
+    if "sentence_boundaries" in report:
+        rows.append(("sentence boundaries inside lines", report["sentence_boundaries"]["inside_lines"]))
     if "sentences_baseline" in report:
         rows.append(("sentence boundaries, raw crfcut", report["sentences_baseline"]))
     return rows

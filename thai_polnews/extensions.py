@@ -7,11 +7,13 @@ from spacy.tokens import Doc, Span
 
 
 def register_extensions() -> None:
-    """Register ``Span._.attrs`` and ``Doc._.clusters`` (idempotent)."""
+    """Register ``Span._.attrs``, ``Doc._.clusters`` and ``Doc._.relations`` (idempotent)."""
     if not Span.has_extension("attrs"):
         Span.set_extension("attrs", default=None)
     if not Doc.has_extension("clusters"):
         Doc.set_extension("clusters", default=None)
+    if not Doc.has_extension("relations"):
+        Doc.set_extension("relations", default=None)
 
 
 def get_attrs(span: Span) -> Dict[str, Any]:
@@ -28,6 +30,12 @@ def set_attrs(span: Span, attrs: Dict[str, Any]) -> None:
 def get_clusters(doc: Doc) -> List[Dict[str, Any]]:
     """Name clusters set by the names component, or an empty list."""
     return list(doc._.clusters or [])
+
+
+
+def get_relations(doc: Doc) -> List[Dict[str, Any]]:
+    """Relations set by the relations component (indices into ``list(doc.ents)``), or an empty list."""
+    return [dict(r) for r in (doc._.relations or [])]
 
 
 register_extensions()

@@ -44,7 +44,7 @@ def load(
     computed per batch, so now and then a sentence's entities change with the
     sentences batched beside it.
     """
-    from .pipeline import dates, doc_codes, names, sentences  # noqa: F401  (factories)
+    from .pipeline import dates, doc_codes, names, relations, sentences  # noqa: F401  (factories)
 
     if use_model:
         from .pipeline import ner  # noqa: F401
@@ -64,6 +64,7 @@ def load(
     nlp.add_pipe("thai_polnews_doc_codes_v1", name="doc_codes")
     nlp.add_pipe("thai_polnews_dates_v1", name="dates")
     nlp.add_pipe("thai_polnews_names_v1", name="names")
+    nlp.add_pipe("thai_polnews_relations_v1", name="relations")
     return nlp
 
 

@@ -9,7 +9,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Union
 
 from spacy.tokens import Doc
 
-from .extensions import get_attrs, get_clusters
+from .extensions import get_attrs, get_clusters, get_relations
 from .spans import doc_text, sentence_char_spans
 
 LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "POSITION", "DOC_CODE", "DATE")
@@ -38,6 +38,8 @@ def to_record(doc: Doc, id: Optional[str] = None, *, meta: Optional[Dict[str, An
     clusters = get_clusters(doc)
     if clusters:
         record["clusters"] = clusters
+    if doc.has_extension("relations") and doc._.relations is not None:
+        record["relations"] = get_relations(doc)
     if meta:
         record["meta"] = meta
     return record
@@ -99,6 +101,11 @@ def validate_record(record: Record) -> List[str]:
         if "\n" in text[start:end]:
             problems.append(f"sentence {i} [{start}, {end}): crosses a newline")
         previous_end = end
+    if "relations" in record:
+        from .relations.base import validate_relations
+
+        labels = [e.get("label") for e in record.get("entities", [])]
+        problems.extend(validate_relations(record["relations"], labels))
     return problems
 
 

@@ -70,7 +70,6 @@ DOMAIN_PERSONS = {
     "Nguyen Manh Dung": ["เหงียนมานห์ ดุง"],
     "Hoang Cong Thuy": ["ฮว่าง กง ถุ่ย"],
     "Mua A Son": ["มัว อา ซอน"],
-    "Lo Van Mung": ["โล วัน มุง"],
     "Le Minh Hung": ["เล มิง ห์ ฮุง"],
     "Nguyen Hoa Binh": ["เหงียน ฮัว บิ่ญ"],
     "Phung Quang Thanh": ["ฝุ่งกวางแทง"],

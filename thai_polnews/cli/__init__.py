@@ -11,6 +11,7 @@ COMMANDS = {
     "evaluate": ("thai_polnews.cli.evaluate", "main", "score predictions or the pipeline against gold JSONL"),
     "train": ("thai_polnews.training.ner.train", "main", "train or fine-tune the NER model"),
     "synth": ("thai_polnews.training.synth", "main", "write a synthetic annotated corpus"),
+    "train-sentences": ("thai_polnews.training.sentences", "main", "train the sentence-boundary model"),
     "index": ("thai_polnews.cli.index", "main", "load extract output into an SQLite registry"),
     "who": ("thai_polnews.cli.who", "main", "offices a person held over time (registry)"),
     "mentions": ("thai_polnews.cli.mentions", "main", "where a person or place is named (registry)"),

@@ -12,6 +12,7 @@ from tqdm import tqdm
 from ..evaluation import entity_errors, evaluate, format_errors, format_report, sentence_scores
 from ..pipeline.sentences import crfcut_spans
 from ..records import Record, read_jsonl, to_record
+from ..sentences.scoring import boundary_errors, format_boundary_errors, pair_records
 from .options import add_pipeline_options, pipeline_from_args
 
 
@@ -49,6 +50,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.errors:
         print("\nerrors (strict):")
         print(format_errors(entity_errors(gold, pred)))
+        print("\nsentence boundary errors (‖ marks the boundary):")
+        print(format_boundary_errors(boundary_errors(gold, [p for _, p in pair_records(gold, pred)])))
     if args.json is not None:
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -1,19 +1,21 @@
-"""Sentence splitting: pythainlp's CRFCut inside lines, with guards.
+"""Sentence splitting: every line break ends a sentence; inside a line, the
+boundary model of this genre proposes and the guards dispose.
 
-CRFCut is asked only at whitespace tokens, on the Doc's own tokens
-(``thai_polnews.sentences.crfcut``), which gives CRFCut's cuts at a fraction of
-its cost.
+Lines: ``thai_polnews.sentences.lines`` (``\n``, ``\r\n``, a lone ``\r``, U+2028,
+U+2029, U+0085, vertical tab, form feed). Page furniture lines
+(``data/sentences/furniture.tsv``) are sentences of their own. Inside a line,
+``thai_polnews.sentences.boundary`` labels the gaps between space-separated
+chunks on the Doc's own words (``method="boundary"``, the default), loaded once
+per component. The guards of ``thai_polnews.sentences.guards`` hold: no cut
+without whitespace, none inside a document code, a date, a Latin name run, a
+bracketed or quoted stretch or a transliterated name, none between a title and
+its name or place.
 
-Guards (all from ANNOTATION.md): a newline always ends a sentence; page furniture
-lines are sentences of their own; no cut falls inside a document code, a date, a
-Latin-script name run or a run of short space-separated Thai chunks (the shape of
-a transliterated Vietnamese name such as ``เหงียน กวาง ตรัง``).
-
-CRFCut, trained on TED talks, cuts MT news far too often (boundary F1 about 0.2 on
-the gold seeds). A CRFCut cut is therefore kept only between two stretches of at
-least ``min_chars`` characters and not before a word that continues the clause
-(``และ``, ``เพื่อ``, ``โดย``…); a discourse opener (``ดังนั้น``, ``นอกจากนี้``…) after
-a space always starts a sentence. Both word lists live in ``data/sentences/cues.tsv``.
+``method="crfcut"`` keeps the earlier splitter for comparison: pythainlp's
+CRFCut asked only at whitespace tokens (``thai_polnews.sentences.crfcut``), a cut
+kept only between two stretches of at least ``min_chars`` characters and not
+before a continuation word, and a discourse opener after a space always
+cutting (``data/sentences/cues.tsv``), under the same guards.
 """
 from __future__ import annotations
 
@@ -27,16 +29,17 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..names.vietnamese import LATIN_NAME_RUN
-from ..rules.dates import find_dates
-from ..rules.doc_codes import find_doc_codes
+from ..sentences.boundary import BoundaryModel
 from ..sentences.crfcut import space_cuts
+from ..sentences.features import line_chunks
+from ..sentences.guards import cue_words, is_name_like_gap, is_title_gap, protected_spans
+from ..sentences.lines import line_spans
 from ..spans import clip_words, split_at_offsets, token_texts, word_ends
 
 Span_ = Tuple[int, int]
 
-THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]+")
 SPACE_RUN = re.compile(r"\s+")
+SPACE_OR_WORD = re.compile(r"\s+|\S+")
 
 
 @lru_cache(maxsize=1)
@@ -45,17 +48,6 @@ def furniture_pattern() -> re.Pattern:
     text = resources.files("thai_polnews").joinpath("data/sentences/furniture.tsv").read_text("utf-8")
     rows = [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
     return re.compile("|".join(f"(?:{p})" for p in rows[1:]))
-
-
-@lru_cache(maxsize=1)
-def cue_words() -> Dict[str, Tuple[str, ...]]:
-    """Opener and continuation words from the data file, longest first."""
-    text = resources.files("thai_polnews").joinpath("data/sentences/cues.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    words: Dict[str, List[str]] = {"opener": [], "continuation": []}
-    for word, kind in rows[1:]:
-        words[kind.strip()].append(word)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in words.items()}
 
 
 def crfcut_starts(line: str) -> List[int]:
@@ -97,31 +89,6 @@ def crfcut_spans(text: str) -> List[Span_]:
     return out
 
 
-def protected_spans(line: str) -> List[Span_]:
-    """Character spans of ``line`` that a sentence boundary must not cut."""
-    spans = [(m.start, m.end) for m in find_doc_codes(line)]
-    spans += [(m.start, m.end) for m in find_dates(line)]
-    spans += [m.span() for m in LATIN_NAME_RUN.finditer(line)]
-    return spans
-
-
-def is_name_like_gap(line: str, offset: int, *, max_chunk: int) -> bool:
-    """True when the whitespace before ``offset`` sits between two short Thai chunks.
-
-    Transliterated Vietnamese names are runs of short syllable groups separated by
-    single spaces; CRFCut readily cuts there.
-    """
-    left = line[:offset].rstrip().rsplit(None, 1)
-    right = line[offset:].split(None, 1)
-    if not left or not right:
-        return False
-    before, after = left[-1], right[0]
-    return all(
-        THAI_CHUNK.fullmatch(chunk) is not None and len(chunk) <= max_chunk
-        for chunk in (before, after)
-    )
-
-
 def candidate_cuts(
     line: str, cutter: Callable[[str], Sequence[int]], *, min_chars: int
 ) -> List[int]:
@@ -145,32 +112,84 @@ def sentence_spans(
     *,
     cutter: Optional[Callable[[str], Sequence[int]]] = None,
     tokens: Optional[Sequence[str]] = None,
+    model: Optional[BoundaryModel] = None,
+    method: str = "boundary",
     max_name_chunk: int = 6,
     min_chars: int = 80,
 ) -> List[Span_]:
     """Sentence ``(start, end)`` offsets of ``text``, stripped of whitespace.
 
-    ``cutter`` proposes cuts in a line; by default CRFCut at whitespace tokens, on
-    ``tokens`` (words that join back to ``text``, e.g. a Doc's) or on newmm's.
+    Inside a line the boundary ``model`` (default: the shipped one) labels the
+    gaps, on ``tokens`` (words that join back to ``text``, e.g. a Doc's) or on
+    newmm's. ``method="crfcut"`` uses guarded CRFCut instead; ``cutter``, a
+    function proposing cuts in a line, replaces both (``min_chars`` and the cue
+    words then filter its cuts, as for CRFCut). The guards hold in every case.
     """
+    if method not in ("boundary", "crfcut"):
+        raise ValueError(f"sentence method must be 'boundary' or 'crfcut', not {method!r}")
     if cutter is None and tokens is None:
         tokens = newmm_tokens(text)
+    if cutter is None and method == "boundary" and model is None:
+        model = shipped_model()
     ends = word_ends(tokens) if cutter is None else []
     spans: List[Span_] = []
-    line_start = 0
-    for line in text.split("\n"):
-        if cutter is None:
-            words = clip_words(tokens, line_start, line_start + len(line), ends)
+    for line_start, line_end in line_spans(text):
+        line = text[line_start:line_end]
+        if not line.strip():
+            continue
+        if cutter is not None:
+            found = _line_sentences(line, cutter, max_name_chunk, min_chars)
+        elif method == "boundary":
+            found = _model_sentences(line, clip_words(tokens, line_start, line_end, ends), model, max_name_chunk)
+        else:
+            words = clip_words(tokens, line_start, line_end, ends)
             keep = CutFilter(line, min_chars)
             line_cutter: Callable[[str], Sequence[int]] = lambda _line, w=words, k=keep: space_cuts(w, k, k.accept)
-        else:
-            line_cutter = cutter
-        spans.extend(
-            (line_start + s, line_start + e)
-            for s, e in _line_sentences(line, line_cutter, max_name_chunk, min_chars)
-        )
-        line_start += len(line) + 1
+            found = _line_sentences(line, line_cutter, max_name_chunk, min_chars)
+        spans.extend((line_start + s, line_start + e) for s, e in found)
     return spans
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> BoundaryModel:
+    """The shipped boundary model, read once per process for callers without a component."""
+    return BoundaryModel.load()
+
+
+def allowed_gaps(line: str, chunks: Sequence[Tuple[int, int, Tuple[str, ...]]], max_name_chunk: int) -> List[bool]:
+    """For each gap between ``chunks``, whether the guards let a sentence start after it."""
+    protected = protected_spans(line)
+    out = []
+    for (ls, le, lwords), (rs, re_, _) in zip(chunks, chunks[1:]):
+        left, right = line[ls:le], line[rs:re_]
+        out.append(
+            not any(s < rs and le < e for s, e in protected)
+            and not is_name_like_gap(line, rs, max_chunk=max_name_chunk)
+            and not is_title_gap(lwords, right, left, max_chunk=max_name_chunk)
+        )
+    return out
+
+
+def _model_sentences(line: str, words: Sequence[str], model: BoundaryModel, max_name_chunk: int) -> List[Span_]:
+    lead = len(line) - len(line.lstrip())
+    stripped = line.strip()
+    if furniture_pattern().match(stripped):
+        return [(lead, lead + len(stripped))]
+    chunks = line_chunks(words)
+    allowed = allowed_gaps(line, chunks, max_name_chunk) if len(chunks) > 1 else []
+    cuts = model.cuts(chunks, len(line), allowed.__getitem__)
+    return _pieces(line, cuts)
+
+
+def _pieces(line: str, cuts: Sequence[int]) -> List[Span_]:
+    bounds = [0, *cuts, len(line)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = line[a:b]
+        if piece.strip():
+            left = a + len(piece) - len(piece.lstrip())
+            out.append((left, left + len(piece.strip())))
+    return out
 
 
 class CutFilter:
@@ -211,37 +230,43 @@ def _line_sentences(
     if furniture_pattern().match(stripped):
         return [(lead, lead + len(stripped))]
     protected = protected_spans(line)
-    cuts = [
-        c
-        for c in candidate_cuts(line, cutter, min_chars=min_chars)
-        if line[c - 1 : c].isspace()
-        and not any(s < c < e for s, e in protected)
-        and not is_name_like_gap(line, c, max_chunk=max_name_chunk)
-    ]
-    bounds = [0, *cuts, len(line)]
-    out = []
-    for a, b in zip(bounds, bounds[1:]):
-        piece = line[a:b]
-        if piece.strip():
-            left = a + len(piece) - len(piece.lstrip())
-            out.append((left, left + len(piece.strip())))
-    return out
+    chunks = {c[0]: c for c in line_chunks(SPACE_OR_WORD.findall(line))}
+    cuts = []
+    for c in candidate_cuts(line, cutter, min_chars=min_chars):
+        if not line[c - 1 : c].isspace() or any(s < c < e for s, e in protected):
+            continue
+        if is_name_like_gap(line, c, max_chunk=max_name_chunk):
+            continue
+        before = line[:c].rstrip().rsplit(None, 1)
+        after = chunks.get(c)
+        if before and after and is_title_gap(newmm_tokens(before[-1]), line[after[0]:after[1]], before[-1], max_chunk=max_name_chunk):
+            continue
+        cuts.append(c)
+    return _pieces(line, cuts)
 
 
 class SentenceSplitter:
-    """Sets ``token.is_sent_start`` from :func:`sentence_spans`."""
+    """Sets ``token.is_sent_start`` from :func:`sentence_spans`; the boundary model is read once, here."""
 
-    def __init__(self, name: str, *, max_name_chunk: int, min_chars: int) -> None:
+    def __init__(
+        self, name: str, *, max_name_chunk: int, min_chars: int, method: str = "boundary",
+        model_path: Optional[str] = None,
+    ) -> None:
+        if method not in ("boundary", "crfcut"):
+            raise ValueError(f"sentence method must be 'boundary' or 'crfcut', not {method!r}")
         self.name = name
         self.max_name_chunk = max_name_chunk
         self.min_chars = min_chars
+        self.method = method
+        self.model = BoundaryModel.load(model_path) if method == "boundary" else None
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         words = token_texts(doc)
         spans = sentence_spans(
-            "".join(words), tokens=words, max_name_chunk=self.max_name_chunk, min_chars=self.min_chars
+            "".join(words), tokens=words, model=self.model, method=self.method,
+            max_name_chunk=self.max_name_chunk, min_chars=self.min_chars,
         )
         starts = {s for s, _ in spans}
         doc = split_at_offsets(doc, starts)
@@ -258,10 +283,15 @@ class SentenceSplitter:
 @Language.factory(
     "thai_polnews_sentences_v1",
     assigns=["token.is_sent_start"],
-    default_config={"max_name_chunk": 6, "min_chars": 80},
+    default_config={"max_name_chunk": 6, "min_chars": 80, "method": "boundary", "model_path": None},
 )
 def make_sentence_splitter(
-    nlp: Language, name: str, *, max_name_chunk: int, min_chars: int
+    nlp: Language, name: str, *, max_name_chunk: int, min_chars: int, method: str, model_path: Optional[str]
 ) -> SentenceSplitter:
-    """Guarded CRFCut sentence splitter (see module docstring)."""
-    return SentenceSplitter(name, max_name_chunk=max_name_chunk, min_chars=min_chars)
+    """Sentence splitter: line breaks, then the boundary model under the guards (see module docstring).
+
+    ``method="crfcut"`` gives the earlier guarded CRFCut; ``model_path`` another boundary model file.
+    """
+    return SentenceSplitter(
+        name, max_name_chunk=max_name_chunk, min_chars=min_chars, method=method, model_path=model_path
+    )

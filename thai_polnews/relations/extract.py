@@ -1,0 +1,451 @@
+"""Rules over the entity sequence of a document and the words between entities.
+
+Every function takes the document ``text``, its entities as :class:`Ent` tuples
+sorted by start (``doc.ents`` or a record's ``entities``) and the sentence
+``[start, end]`` offsets, and returns relations whose role values are indices
+into that entity list. Relations never cross a sentence.
+"""
+from __future__ import annotations
+
+from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
+
+from .base import Relation, sort_relations
+from .cues import event_cues, link_words
+
+
+class Ent(NamedTuple):
+    """One entity: character offsets (end exclusive) and label."""
+
+    start: int
+    end: int
+    label: str
+
+
+PERSON, POSITION, ORGANIZATION, LOCATION, DOC_CODE, DATE = (
+    "PERSON", "POSITION", "ORGANIZATION", "LOCATION", "DOC_CODE", "DATE",
+)
+
+
+def sentence_groups(text: str, ents: Sequence[Ent], sentences: Optional[Sequence[Sequence[int]]] = None) -> List[List[int]]:
+    """Entity indices per sentence (per line where no sentences are given), in order."""
+    spans = [(int(s), int(e)) for s, e in sentences] if sentences else _lines(text)
+    groups: List[List[int]] = [[] for _ in spans]
+    k = 0
+    for i, ent in enumerate(ents):
+        while k < len(spans) and spans[k][1] <= ent.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= ent.start < spans[k][1]:
+            groups[k].append(i)
+    return [g for g in groups if g]
+
+
+def _lines(text: str) -> List[Tuple[int, int]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _strip_words(gap: str, words: Iterable[str]) -> str:
+    """``gap`` with leading words of ``words`` and whitespace removed, as often as they occur."""
+    words = tuple(words)
+    rest = gap.strip()
+    changed = True
+    while rest and changed:
+        changed = False
+        for w in words:
+            if rest.startswith(w):
+                rest = rest[len(w):].strip()
+                changed = True
+                break
+    return rest
+
+
+def _linked(gap: str) -> bool:
+    """Nothing, or only an office linker (ประจำ, ของ), between a title and its body or place."""
+    g = gap.strip()
+    return g == "" or g in link_words()["office_link"]
+
+
+# ---------------------------------------------------------------- holds_position
+
+class _Title(NamedTuple):
+    position: int
+    former: bool
+    organization: Optional[int]
+    location: Optional[int]
+
+
+def title_run_after(text: str, ents: Sequence[Ent], group: Sequence[int], k: int) -> Tuple[List[_Title], int]:
+    """Titles right after the person at ``group[k]``: POSITION spans separated by spaces only
+    (``อดีต`` marks a former one), each with the ORGANIZATION and/or LOCATION right after it.
+    Returns the titles and the position in ``group`` after the run."""
+    titles: List[List] = []
+    prev_end = ents[group[k]].end
+    j = k + 1
+    former_words = link_words()["former"]
+    while j < len(group):
+        i = group[j]
+        e = ents[i]
+        gap = text[prev_end:e.start]
+        if e.label == POSITION:
+            g = gap.strip()
+            if g and g not in former_words:
+                break
+            titles.append([i, bool(g), None, None])
+        elif e.label in (ORGANIZATION, LOCATION) and titles and _linked(gap):
+            cur = titles[-1]
+            if e.label == ORGANIZATION:
+                body = text[e.start:e.end]
+                pos_text = text[ents[cur[0]].start:ents[cur[0]].end]
+                if cur[2] is not None or cur[3] is not None or body in pos_text:
+                    break
+                cur[2] = i
+            else:
+                if cur[3] is not None:
+                    break
+                cur[3] = i
+        else:
+            break
+        prev_end = e.end
+        j += 1
+    return [_Title(*t) for t in titles], j
+
+
+def title_before(text: str, ents: Sequence[Ent], group: Sequence[int], k: int, claimed: Set[int]) -> Optional[_Title]:
+    """A title right before the person at ``group[k]`` (``[POSITION]ประจำ[LOCATION] นาย[PERSON]``),
+    with only forms of address between; ``None`` when there is none or another name took it."""
+    person = ents[group[k]]
+    j = k - 1
+    if j < 0:
+        return None
+    if _strip_words(text[ents[group[j]].end:person.start], link_words()["honorific"]):
+        return None
+    org = loc = None
+    if ents[group[j]].label == LOCATION:
+        loc = group[j]
+        j -= 1
+        if j < 0 or not _linked(text[ents[group[j]].end:ents[loc].start]):
+            return None
+    if j >= 0 and ents[group[j]].label == ORGANIZATION:
+        org = group[j]
+        j -= 1
+        if j < 0 or not _linked(text[ents[group[j]].end:ents[org].start]):
+            return None
+    if j < 0 or ents[group[j]].label != POSITION or group[j] in claimed:
+        return None
+    start = ents[group[j]].start
+    before = text[max(0, start - 8):start].strip()
+    former = any(before.endswith(w) for w in link_words()["former"])
+    return _Title(group[j], former, org, loc)
+
+
+def holds_positions(text: str, ents: Sequence[Ent], groups: Sequence[Sequence[int]]) -> List[Relation]:
+    """``holds_position`` for each name and the titles beside it (after it, else right before it);
+    former titles (``อดีต``) give none."""
+    out: List[Relation] = []
+    for group in groups:
+        claimed: Set[int] = set()
+        for k, i in enumerate(group):
+            if ents[i].label != PERSON:
+                continue
+            titles, _ = title_run_after(text, ents, group, k)
+            claimed.update(t.position for t in titles)
+            if not titles:
+                before = title_before(text, ents, group, k, claimed)
+                titles = [before] if before else []
+            for t in titles:
+                if t.former:
+                    continue
+                rel: Relation = {"type": "holds_position", "person": i, "position": t.position}
+                if t.organization is not None:
+                    rel["organization"] = t.organization
+                if t.location is not None:
+                    rel["location"] = t.location
+                out.append(rel)
+    return out
+
+
+# ---------------------------------------------------------------- issued_by, dated
+
+def _symbol_issuer(text: str, ent: Ent) -> str:
+    """The part of a code after its last ``/`` (``TW`` in ``27-CT/TW``)."""
+    return text[ent.start:ent.end].rsplit("/", 1)[-1].strip().upper()
+
+
+def document_facts(text: str, ents: Sequence[Ent], groups: Sequence[Sequence[int]]) -> List[Relation]:
+    """``dated`` (``[DOC_CODE] ลงวันที่ [DATE]``) and ``issued_by`` (``… ของ[ORG]`` after the code
+    or its date, shared back along ``A และ B ของ X`` with the same issuer symbol; else ``[ORG] ได้ออก… [DOC_CODE]``)."""
+    out: List[Relation] = []
+    words = link_words()
+    for group in groups:
+        issuer_of: Dict[int, int] = {}
+        dated: Set[int] = set()
+        for k, i in enumerate(group):
+            if ents[i].label != DOC_CODE:
+                continue
+            j = k + 1
+            end = ents[i].end
+            if j < len(group) and ents[group[j]].label == DATE and text[end:ents[group[j]].start].strip() in words["dated"]:
+                out.append({"type": "dated", "doc_code": i, "date": group[j]})
+                dated.add(i)
+                end = ents[group[j]].end
+                j += 1
+            if i in dated:
+                # เลขที่ A และ B ลงวันที่ D: the date belongs to both
+                b = k - 1
+                while b >= 0 and ents[group[b]].label == DOC_CODE and text[ents[group[b]].end:ents[group[b + 1]].start].strip() == "และ":
+                    out.append({"type": "dated", "doc_code": group[b], "date": group[j - 1]})
+                    dated.add(group[b])
+                    b -= 1
+            issuer = None
+            if j < len(group) and ents[group[j]].label in (ORGANIZATION, POSITION):
+                if text[end:ents[group[j]].start].strip() == "ของ":
+                    issuer = group[j]
+            if issuer is not None:
+                issuer_of[i] = issuer
+                b = k - 1
+                while b >= 0 and ents[group[b]].label == DOC_CODE:
+                    prev = group[b]
+                    gap = text[ents[prev].end:ents[group[b + 1]].start].strip()
+                    shared_date = gap == "และ" and prev in dated and i in dated
+                    if not gap.startswith("และ") or len(gap) > 25 or prev in issuer_of:
+                        break
+                    if (prev in dated or i in dated) and not shared_date:
+                        break
+                    if _symbol_issuer(text, ents[prev]) != _symbol_issuer(text, ents[i]):
+                        break
+                    issuer_of[prev] = issuer
+                    b -= 1
+            elif k > 0 and ents[group[k - 1]].label in (ORGANIZATION, POSITION):
+                cand = k - 1
+                gap = text[ents[group[cand]].end:ents[i].start]
+                if len(gap) <= 50 and any(v in gap for v in words["issuer_verb"]):
+                    # a bracketed abbreviation after the body: the body issued it
+                    if cand > 0 and ents[group[cand - 1]].label == ORGANIZATION:
+                        inner = text[ents[group[cand - 1]].end:ents[group[cand]].start].strip()
+                        if inner == "(" and gap.strip().startswith(")"):
+                            cand -= 1
+                    issuer_of[i] = group[cand]
+        out.extend({"type": "issued_by", "doc_code": d, "issuer": x} for d, x in issuer_of.items())
+    return out
+
+
+# ---------------------------------------------------------------- events
+
+class _Cue(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    event: str
+    subtype: str
+    voice: str
+
+
+def find_cues(text: str, ents: Sequence[Ent], group: Sequence[int], span: Tuple[int, int]) -> List[_Cue]:
+    """Event words in the text between the entities of one sentence (never inside an entity)."""
+    bounds = [span[0]] + [x for i in group for x in (ents[i].start, ents[i].end)] + [span[1]]
+    found: List[_Cue] = []
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        taken: List[Tuple[int, int]] = []
+        for cue in event_cues():
+            pos = text.find(cue.cue, a, b)
+            while pos != -1 and pos + len(cue.cue) <= b:
+                stop = pos + len(cue.cue)
+                if not any(s < stop and pos < e for s, e in taken):
+                    taken.append((pos, stop))
+                    found.append(_Cue(pos, stop, cue.kind, cue.event, cue.subtype, cue.voice))
+                pos = text.find(cue.cue, stop, b)
+    return sorted(found)
+
+
+def _offices_after(text: str, ents: Sequence[Ent], group: Sequence[int], j: int, start: int, limit: int) -> List[int]:
+    """The offices an event gives: the first POSITION from ``group[j]`` on (before the next name
+    and before ``limit``) with an office linker (``ให้ดำรงตำแหน่ง``, ``เป็น``) before it, and the
+    titles that follow it directly or after ``ควบตำแหน่ง``."""
+    links = link_words()["event_link"]
+    out: List[int] = []
+    prev_end = start
+    while j < len(group) and ents[group[j]].start < limit:
+        e = ents[group[j]]
+        if e.label == PERSON:
+            break
+        gap = text[prev_end:e.start]
+        if e.label == POSITION:
+            g = gap.strip()
+            if any(w in gap for w in link_words()["former_verb"]):
+                break
+            if not out and any(w in gap for w in links):
+                out.append(group[j])
+            elif out and (g == "" or g in links):
+                out.append(group[j])
+            elif out:
+                break
+        elif out and not (e.label in (ORGANIZATION, LOCATION) and _linked(gap)):
+            break
+        prev_end = e.end
+        j += 1
+    return out
+
+
+def _attached_location(text: str, ents: Sequence[Ent], index: int) -> Optional[int]:
+    """The LOCATION right after entity ``index`` (nothing, ประจำ or ของ between)."""
+    nxt = index + 1
+    if nxt < len(ents) and ents[nxt].label == LOCATION and _linked(text[ents[index].end:ents[nxt].start]):
+        return nxt
+    return None
+
+
+def events(
+    text: str,
+    ents: Sequence[Ent],
+    groups: Sequence[Sequence[int]],
+    spans: Sequence[Tuple[int, int]],
+    facts: Sequence[Relation] = (),
+) -> List[Relation]:
+    """Personnel events stated by a word of ``event_cues.tsv`` in the sentence, one per person and office.
+
+    Active words (``แต่งตั้ง``) take the names after them, passive ones (``ได้รับแต่งตั้ง``) the
+    name right before them; appointment, election and transfer need an office.
+    A proposal (``เสนอ``, ``พิจารณา``) or a topic (``ว่าด้วย``) right before the word states no event.
+    """
+    words = link_words()
+    issuer = {r["doc_code"]: r["issuer"] for r in facts if r["type"] == "issued_by"}
+    dated = {r["doc_code"]: r["date"] for r in facts if r["type"] == "dated"}
+    out: List[Relation] = []
+    for group, span in zip(groups, spans):
+        cues = find_cues(text, ents, group, span)
+        verbs = [c for c in cues if c.kind == "event"]
+        proposed = False
+        last_subject: Optional[int] = None
+        for n, cue in enumerate(verbs):
+            window = text[max(verbs[n - 1].end if n else span[0], cue.start - 60):cue.start]
+            proposed = proposed or any(w in window for w in words["event_not_stated"])
+            if proposed or any(w in window for w in words["event_topic"]):
+                continue
+            m = n + 1
+            while m < len(verbs) and text[verbs[m - 1].end:verbs[m].start].strip() == "และ":
+                m += 1  # โยกย้ายและแต่งตั้ง: both words take the names after the last
+            scope_end = verbs[m].start if m < len(verbs) else span[1]
+            after = [k for k, i in enumerate(group) if cue.end <= ents[i].start < scope_end]
+            before = [k for k, i in enumerate(group) if ents[i].end <= cue.start]
+            subtype = next((c.subtype for c in cues if c.kind == "subtype" and cue.start <= c.start < scope_end), "")
+            targets: List[Tuple[int, List[int]]] = []
+            if cue.voice == "active":
+                for k in after:
+                    if ents[group[k]].label != PERSON:
+                        continue
+                    _, j = title_run_after(text, ents, group, k)
+                    targets.append((group[k], _offices_after(text, ents, group, j, ents[group[j - 1]].end, scope_end)))
+            else:
+                persons = [k for k in before if ents[group[k]].label == PERSON]
+                if persons:
+                    k = persons[-1]
+                    _, j = title_run_after(text, ents, group, k)
+                    run_end = ents[group[j - 1]].end
+                    if j >= len(group) or ents[group[j]].start >= cue.start:
+                        if not _strip_words(text[run_end:cue.start], words["event_passive_gap"]):
+                            first = next((x for x in after), len(group))
+                            targets.append((group[k], _offices_after(text, ents, group, first, cue.end, scope_end)))
+            if not targets:
+                continue
+            doc = _decision_doc(text, ents, group, before, cue)
+            org = issuer.get(doc) if doc is not None else None
+            if org is not None and ents[org].label != ORGANIZATION:
+                org = None
+            if org is None and cue.voice == "active":
+                org = _deciding_body(ents, group, before)
+                joined = before and text[ents[group[before[-1]]].end:cue.start].strip().startswith("และ")
+                if org is None and joined and last_subject is not None:
+                    org = last_subject  # X ลงโทษ A และลงโทษ B: one subject for both verbs
+            last_subject = org
+            date = dated.get(doc) if doc is not None else None
+            if date is None:
+                date = _effective_date(text, ents, group, after, words["event_date"])
+            for person, offices in targets:
+                if not offices and cue.event in ("appointment", "election", "transfer"):
+                    continue
+                for office in offices or [None]:
+                    rel: Relation = {"type": "event", "event": cue.event, "person": person}
+                    if subtype and cue.event == "discipline":
+                        rel["subtype"] = subtype
+                    loc = None
+                    if office is not None:
+                        rel["position"] = office
+                        loc = _attached_location(text, ents, office)
+                    if org is not None:
+                        rel["organization"] = org
+                        if loc is None:
+                            loc = _attached_location(text, ents, org)
+                    if loc is not None:
+                        rel["location"] = loc
+                    if doc is not None:
+                        rel["doc_code"] = doc
+                    if date is not None:
+                        rel["date"] = date
+                    out.append(rel)
+    return out
+
+
+def _decision_doc(text: str, ents: Sequence[Ent], group: Sequence[int], before: Sequence[int], cue: _Cue) -> Optional[int]:
+    """The decision a personnel event rests on: the nearest DOC_CODE before the event word that a
+    decision word names (``การตัดสินใจหมายเลข``, ``คำสั่ง``), the first of an ``A และ B`` list."""
+    words = link_words()["decision_doc"]
+    codes = [k for k in before if ents[group[k]].label == DOC_CODE]
+    if not codes:
+        return None
+    k = codes[-1]
+    while k > 0 and ents[group[k - 1]].label == DOC_CODE and text[ents[group[k - 1]].end:ents[group[k]].start].strip() == "และ":
+        k -= 1
+    e = ents[group[k]]
+    lead = text[max(0, e.start - 25):e.start]
+    if any(w in lead for w in words) or "NS/" in text[e.start:e.end].upper():
+        return group[k]
+    return None
+
+
+def _deciding_body(ents: Sequence[Ent], group: Sequence[int], before: Sequence[int]) -> Optional[int]:
+    """The nearest ORGANIZATION before an active event word with no name or title after it."""
+    for k in reversed(before):
+        label = ents[group[k]].label
+        if label == ORGANIZATION:
+            return group[k]
+        if label in (PERSON, POSITION):
+            return None
+    return None
+
+
+def _effective_date(text: str, ents: Sequence[Ent], group: Sequence[int], after: Sequence[int], cues: Sequence[str]) -> Optional[int]:
+    """A DATE after ``ตั้งแต่วันที่`` in the event clause."""
+    for k in after:
+        e = ents[group[k]]
+        if e.label == DATE and text[max(0, e.start - 15):e.start].strip().endswith(tuple(cues)):
+            return group[k]
+    return None
+
+
+# ---------------------------------------------------------------- all
+
+def extract_relations(
+    text: str, ents: Sequence[Ent], sentences: Optional[Sequence[Sequence[int]]] = None
+) -> List[Relation]:
+    """All relations of one document, sorted (docs/ANNOTATION.md, "Relations")."""
+    ents = [Ent(int(e[0]), int(e[1]), str(e[2])) for e in ents]
+    if not ents:
+        return []
+    spans = [(int(s), int(e)) for s, e in sentences] if sentences else _lines(text)
+    groups: List[List[int]] = []
+    group_spans: List[Tuple[int, int]] = []
+    k = 0
+    current: Dict[int, List[int]] = {}
+    for i, ent in enumerate(ents):
+        while k < len(spans) and spans[k][1] <= ent.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= ent.start < spans[k][1]:
+            current.setdefault(k, []).append(i)
+    for k in sorted(current):
+        groups.append(current[k])
+        group_spans.append(spans[k])
+    facts = document_facts(text, ents, groups)
+    return sort_relations(holds_positions(text, ents, groups) + facts + events(text, ents, groups, group_spans, facts))
