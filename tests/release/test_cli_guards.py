@@ -118,3 +118,17 @@ def test_resume_after_a_kill_between_rename_and_checkpoint_removal(tmp_path, cap
     assert "already complete" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == before
     assert not (tmp_path / "out.jsonl.partial.state").exists()
+
+
+def test_synth_writes_standard_output(capsys):
+    assert main(["synth", "--n", "2", "-o", "-", "--quiet"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    records = [json.loads(line) for line in lines]
+    assert len(records) == 2 and all(r["entities"] for r in records)
+
+
+def test_train_help_is_plain_text(capsys):
+    with pytest.raises(SystemExit):
+        main(["train", "--help"])
+    out = capsys.readouterr().out
+    assert "``" not in out and "fine-tune" in out

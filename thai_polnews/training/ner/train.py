@@ -40,9 +40,12 @@ log = logging.getLogger("thai_polnews.ner")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="thai-polnews train", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="thai-polnews train",
+        description="Build, pretrain and fine-tune the NER model, or fine-tune an existing checkpoint.",
+    )
     parser.add_argument("--output", type=Path, required=True, help="folder for the checkpoint (created)")
-    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="JSON settings (default: ner/configs/default.json)")
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="JSON settings (default: thai_polnews/training/ner/configs/default.json)")
     parser.add_argument("--train", type=Path, nargs="*", default=[], help="annotated JSONL files to train on")
     parser.add_argument("--synth", type=int, default=None, help="synthetic documents to generate (default: config data.synth_docs, or 0 with --train)")
     parser.add_argument("--dev", type=Path, nargs="+", default=None, help="gold JSONL file(s) for picking the best step (never trained on)")

@@ -24,7 +24,7 @@ def build_parser(parser: Optional[argparse.ArgumentParser] = None) -> argparse.A
     parser.add_argument("--start", type=int, default=0, help="index of the first document, to cut a stream into shards")
     parser.add_argument("-o", "--output", default="synth.jsonl", help="JSONL output path, '-' for stdout")
     parser.add_argument("--dataset", default=None, help="also save a datasets.Dataset to this directory")
-    parser.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
+    parser.add_argument("--quiet", dest="progress", action="store_false", help="no progress bar")
     return parser
 
 
