@@ -29,7 +29,7 @@ def test_default_pipeline_runs_the_shipped_model_offline(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.delenv("THAI_POLNEWS_MODEL", raising=False)
     nlp = thai_polnews.load(device="cpu")
-    assert nlp.pipe_names == ["sentences", "ner", "doc_codes", "dates", "names"]
+    assert nlp.pipe_names == ["sentences", "ner", "doc_codes", "dates", "names", "relations"]
     text = "สหาย Phan Tan Canh รองประธานคณะกรรมการประชาชนประจำจังหวัด ไห่เซือง ได้เข้าร่วมการประชุม"
     doc = nlp(text)
     found = {(e.label_, e.text) for e in doc.ents}

@@ -25,7 +25,7 @@ def test_missing_installed_model_is_an_error_not_a_pass_through(no_shipped_model
     nlp.add_pipe("thai_polnews_ner_v1")  # the checkpoint loads on first use
     with pytest.raises(ModelNotFoundError):
         nlp("สหาย เหงียน กวาง ตรัง")
-    assert thai_polnews.load(use_model=False).pipe_names == ["sentences", "doc_codes", "dates", "names"]
+    assert thai_polnews.load(use_model=False).pipe_names == ["sentences", "doc_codes", "dates", "names", "relations"]
 
 
 def test_explicit_missing_path_is_a_typed_error(tmp_path):
