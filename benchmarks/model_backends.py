@@ -54,7 +54,6 @@ def sentences(records: List[Dict[str, Any]]) -> List[str]:
 
 def main(argv: List[str] | None = None) -> int:
     from thai_polnews.ner.loading import load_checkpoint
-    from thai_polnews.training.ner.loops import dev_scores
     from thai_polnews.ner.predict import NERPredictor, quantize_int8
     from thai_polnews.records import read_jsonl
     from thai_polnews.training.synth import generate

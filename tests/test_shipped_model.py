@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from thai_polnews.pipeline.ner import default_model_path
 

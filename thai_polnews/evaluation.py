@@ -7,12 +7,13 @@ attribute accuracy is measured on strictly matched entities.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from nervaluate import Evaluator
 
 from .records import LABELS, Record
-from .sentences.scoring import boundary_scores
+from .scores import prf
+from .sentences.scoring import boundaries, boundary_scores
 from .relations.scoring import format_relation_report, relation_report
 
 Report = Dict[str, Any]
@@ -145,19 +146,6 @@ def format_errors(errors: Sequence[Dict[str, Any]]) -> str:
         also = f"  (pred/gold: {'; '.join(e['overlaps'])})" if e["overlaps"] else ""
         lines.append(f"{e['label']:<13} {e['kind']:<8} {e['text']!r}{also}\n    {e['context']}")
     return "\n".join(lines)
-
-
-def prf(correct: int, predicted: int, gold: int) -> Dict[str, float]:
-    """Precision, recall and F1 from counts (0.0 where undefined)."""
-    p = correct / predicted if predicted else 0.0
-    r = correct / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "correct": correct, "predicted": predicted, "gold": gold}
-
-
-def boundaries(sentences: Sequence[Sequence[int]]) -> Set[int]:
-    """Sentence-internal boundaries: the start offset of every sentence but the first."""
-    return {int(s[0]) for s in list(sentences)[1:]}
 
 
 def sentence_scores(gold: Sequence[Record], pred: Sequence[Record]) -> Dict[str, float]:

@@ -1,6 +1,5 @@
 import json
 
-import pytest
 
 from thai_polnews.cli import main
 from thai_polnews.records import validate_record

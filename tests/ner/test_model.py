@@ -9,7 +9,7 @@ from transformers import AutoModelForTokenClassification, AutoTokenizer
 from thai_polnews.ner.labels import bio_tags
 from thai_polnews.ner.predict import NERPredictor
 
-from .conftest import surfaces, tiny_train_argv
+from .conftest import surfaces
 
 
 def spans(matches):

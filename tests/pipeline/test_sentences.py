@@ -1,5 +1,4 @@
 import pytest
-import spacy
 
 from thai_polnews.pipeline.sentences import (
     crfcut_spans,

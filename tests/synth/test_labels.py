@@ -14,7 +14,7 @@ UNIT = rf"[A-ZĐ][{L}0-9]{{0,11}}"
 HY, SL = r"\s?[-\u2010\u2011\u2013]\s?", r"\s?/\s?"
 PARTY = re.compile(rf"(?P<num>\d{{1,5}}){HY}(?P<type>{TYPE}){SL}(?P<issuer>{UNIT}(?:[-\u2013]{UNIT})*)")
 STATE = re.compile(rf"(?P<num>\d{{1,5}}){SL}(?:(?P<year>(?:19|20)\d{{2}}){SL})?(?P<type>{TYPE}){HY}(?P<issuer>{UNIT}(?:[-\u2013]{UNIT})*)")
-LAW = re.compile(rf"(?P<num>\d{{1,4}})/(?P<year>(?:19|20)\d{{2}})/(?P<issuer>QH\d{{1,2}})")
+LAW = re.compile(r"(?P<num>\d{1,4})/(?P<year>(?:19|20)\d{2})/(?P<issuer>QH\d{1,2})")
 LETTER = re.compile(rf"(?P<num>\d{{1,5}})/(?P<issuer>UBND-{UNIT}|SNV-{UNIT})")
 
 MONTHS = {m: i for i, m in enumerate(

@@ -1,9 +1,8 @@
 """The local engine: the pipeline in this process (or in worker processes), batch by batch."""
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from tqdm import tqdm
 

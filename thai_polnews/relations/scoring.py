@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Dict, Iterable, List, Sequence, Tuple
 
+from ..scores import prf
 from .base import EVENT_TYPES, RELATION_TYPES, ROLE_ORDER
 
 Record = Dict[str, Any]
@@ -41,13 +42,6 @@ def relation_keys(record: Record) -> List[Tuple[str, str, Key]]:
     return out
 
 
-def _prf(correct: int, predicted: int, gold: int) -> Dict[str, Any]:
-    p = correct / predicted if predicted else 0.0
-    r = correct / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "correct": correct, "predicted": predicted, "gold": gold}
-
-
 def relation_scores(pairs: Iterable[Tuple[Record, Record]]) -> Dict[str, Any]:
     """Scores over ``(gold, predicted)`` record pairs: ``per_type``, ``per_event``, ``facts``
     (issued_by and dated together), ``micro``; each ``{precision, recall, f1, correct, predicted, gold}``."""
@@ -67,7 +61,7 @@ def relation_scores(pairs: Iterable[Tuple[Record, Record]]) -> Dict[str, Any]:
             counts["correct"]["event:" + event] += n if kind == "event" else 0
 
     def score(names: Sequence[str]) -> Dict[str, Any]:
-        return _prf(*(sum(counts[c][n] for n in names) for c in ("correct", "pred", "gold")))
+        return prf(*(sum(counts[c][n] for n in names) for c in ("correct", "pred", "gold")))
 
     return {
         "per_type": {t: score([t]) for t in RELATION_TYPES},

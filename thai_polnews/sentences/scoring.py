@@ -9,17 +9,10 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Mapping, Sequence, Set, Tuple
 
+from ..scores import prf
 from .lines import LINE_BREAK
 
 Record = Mapping[str, Any]
-
-
-def prf(correct: int, predicted: int, gold: int) -> Dict[str, float]:
-    """Precision, recall and F1 from counts (0.0 where undefined)."""
-    p = correct / predicted if predicted else 0.0
-    r = correct / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "correct": correct, "predicted": predicted, "gold": gold}
 
 
 def boundaries(sentences: Sequence[Sequence[int]]) -> Set[int]:

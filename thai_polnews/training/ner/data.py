@@ -9,7 +9,7 @@ import random
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Sequence, Union
 
-from datasets import Dataset, Features, Sequence as HFSequence, Value
+from datasets import Dataset, Features, Value
 from transformers import PreTrainedTokenizerBase
 
 from thai_polnews.records import read_jsonl
