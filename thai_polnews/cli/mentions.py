@@ -3,32 +3,26 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Optional, Sequence
 
-from ..registry import RegistryError, connect
 from ..registry.queries import find_persons, find_places, format_mentions, person_mentions, person_title, place_mentions
-from .index import DEFAULT_DB
+from .registry_query import open_registry, query_parser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="thai-polnews mentions",
-        description="Every mention of a person or place in the registry, any spelling, "
+    return query_parser(
+        "mentions",
+        "Every mention of a person or place in the registry, any spelling, "
         "as 'document<TAB>start-end<TAB>surface' under a PERSON or LOCATION heading.",
+        "the person's or place's name",
     )
-    parser.add_argument("name", help="the person's or place's name")
-    parser.add_argument("--db", type=Path, default=Path(DEFAULT_DB), help=f"registry database (default {DEFAULT_DB})")
-    return parser
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Exit 0 with an answer, 1 for a name the registry does not know, 2 without a usable database."""
     args = build_parser().parse_args(argv)
-    try:
-        conn = connect(args.db, create=False)
-    except RegistryError as err:
-        print(f"thai-polnews mentions: {err}", file=sys.stderr)
+    conn = open_registry("mentions", args.db)
+    if conn is None:
         return 2
     with conn:
         blocks = []

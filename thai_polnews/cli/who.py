@@ -3,34 +3,28 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Optional, Sequence
 
-from ..registry import RegistryError, connect
 from ..registry.queries import find_persons, format_office, offices, person_documents, person_title
-from .index import DEFAULT_DB
+from .registry_query import open_registry, query_parser
 
 MAX_LISTED = 20  # documents listed for a person without offices
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="thai-polnews who",
-        description="Offices a person held over time, from the registry. NAME in any spelling: "
+    return query_parser(
+        "who",
+        "Offices a person held over time, from the registry. NAME in any spelling: "
         "Thai or Latin script, with or without diacritics.",
+        "the person's name",
     )
-    parser.add_argument("name", help="the person's name")
-    parser.add_argument("--db", type=Path, default=Path(DEFAULT_DB), help=f"registry database (default {DEFAULT_DB})")
-    return parser
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Exit 0 with an answer, 1 for a name the registry does not know, 2 without a usable database."""
     args = build_parser().parse_args(argv)
-    try:
-        conn = connect(args.db, create=False)
-    except RegistryError as err:
-        print(f"thai-polnews who: {err}", file=sys.stderr)
+    conn = open_registry("who", args.db)
+    if conn is None:
         return 2
     with conn:
         persons = find_persons(conn, args.name)
