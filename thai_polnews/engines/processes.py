@@ -168,7 +168,14 @@ class WorkerPool:
             return kind, a, b
 
     def _stop(self) -> None:
-        """End every worker now."""
+        """End every worker now; batches still queued for them are dropped.
+
+        The queues' feeder threads are not waited for at exit: with no worker left to
+        read them, a feeder blocked on a full pipe would keep this process alive forever.
+        """
+        for q in (self._tasks, self._results):
+            if q is not None:
+                q.cancel_join_thread()
         for worker in self._workers:
             if worker.is_alive():
                 worker.terminate()
