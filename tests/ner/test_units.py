@@ -114,3 +114,34 @@ def test_presegmented_bpe_keeps_tokens_inside_words():
         tok = build_tokenizer("bpe", texts, vocab_size=420, min_count=1, max_length=64, presegment=presegment)
         starts = {s for s, e in tok(text, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]}
         assert (boundary in starts) is expect_cut, presegment
+
+
+def _two_sentence_record():
+    text = "สหายเหงียน วัน อาน เยือนฮานอย ประชุมเสร็จแล้ว\nบรรทัดที่สอง"
+    return {"text": text, "entities": [{"start": 4, "end": 18, "label": "PERSON"}],
+            "sentences": [[0, 29], [30, 45], [46, 58]]}
+
+
+def test_chunks_follow_gold_sentences_inside_a_line():
+    rec = _two_sentence_record()
+    texts = {c["text"] for seed in range(40) for c in chunk_record(rec, 60, random.Random(seed))}
+    assert "สหายเหงียน วัน อาน เยือนฮานอย" in texts  # a sentence cut out of its line
+    without = dict(rec, sentences=[])
+    lone = {c["text"] for seed in range(40) for c in chunk_record(without, 60, random.Random(seed))}
+    assert "สหายเหงียน วัน อาน เยือนฮานอย" not in lone
+
+
+def test_augment_and_filler_carry_sentences():
+    from thai_polnews.training.ner.filler import FillerWords, insert_filler
+
+    rec = _two_sentence_record()
+    settings = DataSettings(glue_prob=1.0, strip_diacritics_prob=0.0, space_in_entity_prob=0.0)
+    out = augment_record(rec, random.Random(0), settings)
+    assert [out["text"][a:b] for a, b in out["sentences"]] == ["สหายเหงียน วัน อาน เยือนฮานอย", "ประชุมเสร็จแล้ว", "บรรทัดที่สอง"]
+    words = FillerWords(("คำ", "เติม"), (1.0, 2.0))
+    for seed in range(20):
+        filled = insert_filler(out, random.Random(seed), words, 3)
+        pieces = [filled["text"][a:b] for a, b in filled["sentences"]]
+        assert len(pieces) == 3 and all(p == p.strip() and p for p in pieces)
+        for old, new in zip(["สหายเหงียน วัน อาน เยือนฮานอย", "ประชุมเสร็จแล้ว", "บรรทัดที่สอง"], pieces):
+            assert old.split()[0] in new and "\n" not in new

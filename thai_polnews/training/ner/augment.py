@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from typing import Any, Dict, List, Mapping
+from typing import Any, Dict, List, Mapping, Sequence
 
 from .config import DataSettings
 
@@ -44,11 +44,13 @@ def augment_record(record: Mapping[str, Any], rng: random.Random, settings: Data
         inner = [p for p in range(e["start"] + 1, e["end"]) if chars[p] != " " and chars[p - 1] != " "]
         if inner and rng.random() < settings.space_in_entity_prob:
             extra[rng.choice(inner)] = " "
-    return _rebuild(chars, owner, keep, extra, ents)
+    return _rebuild(chars, owner, keep, extra, ents, record.get("sentences") or [])
 
 
-def _rebuild(chars: List[str], owner: List[int], keep: List[bool], extra: List[str], ents: List[Mapping[str, Any]]) -> Dict[str, Any]:
-    """Text and entity offsets after dropping characters and inserting spaces before others."""
+def _rebuild(chars: List[str], owner: List[int], keep: List[bool], extra: List[str], ents: List[Mapping[str, Any]],
+             sentences: Sequence[Sequence[int]] = ()) -> Dict[str, Any]:
+    """Text, entity and sentence offsets after dropping characters and inserting spaces before others."""
+    new_pos = [-1] * len(chars)
     out: List[str] = []
     starts: Dict[int, int] = {}
     ends: Dict[int, int] = {}
@@ -57,6 +59,7 @@ def _rebuild(chars: List[str], owner: List[int], keep: List[bool], extra: List[s
             out.append(extra[p])
         if not keep[p]:
             continue
+        new_pos[p] = len(out)
         if owner[p] >= 0:
             starts.setdefault(owner[p], len(out))
             ends[owner[p]] = len(out) + 1
@@ -64,4 +67,9 @@ def _rebuild(chars: List[str], owner: List[int], keep: List[bool], extra: List[s
     entities = [
         {"start": starts[i], "end": ends[i], "label": e["label"]} for i, e in enumerate(ents) if i in starts
     ]
-    return {"text": "".join(out), "entities": entities}
+    moved = []
+    for start, end in sentences:
+        kept = [new_pos[p] for p in range(start, end) if new_pos[p] >= 0]
+        if kept:
+            moved.append([kept[0], kept[-1] + 1])
+    return {"text": "".join(out), "entities": entities, "sentences": moved}

@@ -22,6 +22,20 @@ def line_spans(text: str) -> List[Span]:
     return spans
 
 
+def piece_spans(record: Mapping[str, Any]) -> List[Span]:
+    """The record's gold sentences when it has them (ANNOTATION.md: inside lines), else its lines.
+
+    Inference runs on the sentences the splitter finds, so single sentences cut out of a
+    longer line are training inputs too; :func:`pack` still joins neighbours into longer chunks.
+    """
+    text = record["text"]
+    lines = line_spans(text)
+    sentences = sorted((int(a), int(b)) for a, b in record.get("sentences") or [])
+    if not sentences or any(not (0 <= a < b <= len(text)) or "\n" in text[a:b] for a, b in sentences):
+        return lines
+    return [(a, b) for a, b in sentences if text[a:b].strip()]
+
+
 def cut_long(text: str, span: Span, inside: Sequence[bool], max_chars: int) -> List[Span]:
     """Split ``span`` into pieces of at most ``max_chars``, preferring spaces outside entities."""
     pieces = []
@@ -81,7 +95,7 @@ def chunk_record(record: Mapping[str, Any], max_chars: int, rng: random.Random, 
     entities = sorted(record.get("entities", []), key=lambda e: e["start"])
     inside = inside_mask(len(text), entities)
     pieces = []
-    for span in line_spans(text):
+    for span in piece_spans(record):
         for piece in cut_long(text, span, inside, max_chars):
             split = rng.random() < split_prob
             pieces += split_at_random_space(text, piece, inside, rng) if split else [piece]

@@ -78,4 +78,5 @@ def insert_filler(record: Mapping[str, Any], rng: random.Random, words: FillerWo
     piece = clause + " " if at == 0 else " " + clause
     shift = len(piece)
     entities = [dict(e, start=e["start"] + shift, end=e["end"] + shift) if e["start"] >= at else dict(e) for e in ents]
-    return {"text": text[:at] + piece + text[at:], "entities": entities}
+    sentences = [[a + shift if a > at else a, b + shift if b >= at else b] for a, b in record.get("sentences") or []]
+    return {"text": text[:at] + piece + text[at:], "entities": entities, "sentences": sentences}
