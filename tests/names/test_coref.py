@@ -14,7 +14,7 @@ from thai_polnews.names import cluster_names, same_entity
         ("ฝ่าม มินห์ จิ่ง", "Pham Minh Chinh"),
         ("ฝามมิงชิ้ง", "ฟัม มินห์ ชินห์"),
         ("ดังซวนฟอง", "Dang Xuan Phong"),
-        ("เจิ่น แทง เหมิน", "ตรัน ถันห์ มาน"),
+        ("เจิ่น แทง เหมิน", "Tran Thanh Man"),
         ("ไห่เซือง", "ไห่ดวง"),
         ("ดุง", "เหงียนมานห์ ดุง"),  # given name alone
         ("Dung", "เหงียนมานห์ ดุง"),
