@@ -24,6 +24,7 @@ from ..ner.errors import model_not_found
 from ..ner.loading import check_checkpoint
 from ..ner.predict import NERPredictor
 from ..ner.repair import repair_spans
+from ..span_edges import snap_to_latin_words
 from ..spans import add_entities, clip_words, doc_text, sentence_char_spans, token_texts, word_ends
 
 log = logging.getLogger("thai_polnews.ner")
@@ -126,6 +127,7 @@ class NERComponent:
                     texts = token_texts(docs[d])
                     words[d] = (texts, word_ends(texts))
                 matches = repair_spans(text, matches, clip_words(words[d][0], offset, offset + len(text), words[d][1]))
+            matches = snap_to_latin_words(text, matches)
             kept = [m for m in matches if has_name_letter(text[m.start : m.end])]
             per_doc[d] += [type(m)(m.start + offset, m.end + offset, m.label, dict(m.attrs)) for m in kept]
         return [add_entities(doc, matches, priority=False) for doc, matches in zip(docs, per_doc)]
