@@ -58,7 +58,7 @@ def build(markup_dir: Path, standoff: Path, excerpts: Path) -> int:
     return 0
 
 
-def score(standoff: Path, excerpts: Path, json_out: Optional[Path]) -> int:
+def score(standoff: Path, excerpts: Path, json_out: Optional[Path], model: Optional[str] = None) -> int:
     """Score the pipeline on every page whose excerpt checks out; report the rest."""
     from thai_polnews.standoff import attach_excerpts, read_standoff
 
@@ -75,7 +75,7 @@ def score(standoff: Path, excerpts: Path, json_out: Optional[Path]) -> int:
     from thai_polnews.evaluation import evaluate, format_report
     from thai_polnews.span_edges import edges_inside_latin_words
 
-    pred = predict(gold, thai_polnews.load(), quiet=True)
+    pred = predict(gold, thai_polnews.load(model=model), quiet=True)
     report = evaluate(gold, pred)
     print(format_report(report, title=f"== real pages: {len(gold)} scored, {len(problems) + len(skipped)} skipped"))
     by_kind: Dict[str, dict] = {}
@@ -110,12 +110,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--excerpts", type=Path, default=GOLD_DIR / "excerpts")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "real_pages.json",
                         help="write the full report here")
+    parser.add_argument("--model", default=None, help="checkpoint folder (default: the installed model)")
     parser.add_argument("--build-from", type=Path, default=None, metavar="MARKUP_DIR",
                         help="build the stand-off file and excerpts from inline markup instead of scoring")
     args = parser.parse_args(argv)
     if args.build_from is not None:
         return build(args.build_from, args.standoff, args.excerpts)
-    return score(args.standoff, args.excerpts, args.json)
+    return score(args.standoff, args.excerpts, args.json, args.model)
 
 
 if __name__ == "__main__":
