@@ -37,6 +37,8 @@ DEPARTMENT_HEADS = ("ฝ่าย", "กรม", "สำนักงาน", "S�
 NATIONAL_ASSEMBLY = ("รัฐสภา", "สภาแห่งชาติ", "สภานิติบัญญัติแห่งชาติ", "Quốc hội")
 COURTS_FRONTS_UNIONS = ("ศาล", "อัยการ", "แนวร่วม", "สหภาพ", "สหพันธ์", "สมาคม", "สมาพันธ์", "กองเยาวชน")
 FOREIGN_PARTY_COUNTRIES = ("ลาว", "กัมพูชา", "จีน", "คิวบา", "รัสเซีย", "ญี่ปุ่น", "เกาหลี", "ไทย", "สหรัฐ", "อินเดีย")
+COUNTRIES = ("เวียดนาม", "จีน", "ลาว", "กัมพูชา", "ไทย", "ญี่ปุ่น", "เกาหลีใต้", "เกาหลี", "สหรัฐฯ", "สหรัฐ", "รัสเซีย",
+             "ฝรั่งเศส", "อินเดีย", "สิงคโปร์", "มาเลเซีย", "อินโดนีเซีย", "ฟิลิปปินส์", "ออสเตรเลีย", "คิวบา", "เยอรมนี")
 VENUES = ("ทำเนียบประธานาธิบดี", "ทำเนียบรัฐบาล", "ทำเนียบขาว", "อาคารรัฐสภา", "มหาศาลาประชาชน")
 GENERIC_ROLES = ("ผู้นำ", "เจ้าหน้าที่", "บรรดา", "รัฐมนตรีหลาย", "ผู้แทน", "ผู้บริหาร", "สมาชิก")
 TONE_MARKS = "\u0E48\u0E49\u0E4A\u0E4B"
@@ -51,7 +53,7 @@ PHENOMENA = (
     ("1", "body_foreign_party", "foreign party"),
     ("2", "foreign_person", "foreign person"),
     ("2", "foreign_place", "foreign place"),
-    ("2", "title_country_glued", "title glued to a country (POSITION + LOCATION, nothing between)"),
+    ("2", "title_country_glued", "title glued to a country, inside the POSITION (ประธานาธิบดีจีน)"),
     ("3", "latin_acronym", "Latin acronym span"),
     ("3", "latin_credit", "Latin credit (in brackets or after a credit cue)"),
     ("3", "latin_company", "Latin multi-word organisation name"),
@@ -95,6 +97,8 @@ class Lexicon:
             "อาเซียน", "เอเปค", "สหประชาชาติ", "ASEAN", "APEC", "UN", "UNESCO", "WTO", "IMF", "WB"}
         self.news = _forms(_table(WORLD / "news_agencies.tsv"), "th") | {
             "VNA", "TTXVN", "VOV", "VOVWORLD", "Xinhua", "Reuters", "AFP", "AP", "รอยเตอร์", "ซินหัว", "วีเอ็นเอ"}
+        places = _table(WORLD / "foreign_places.tsv")
+        self.countries = tuple(sorted(_forms([r for r in places if r.get("level") == "country"], "th") | set(COUNTRIES)))
         surnames = _table(NAMES / "surnames.tsv")
         self.vn_surnames_latin = {unicodedata.normalize("NFC", r["surname_vi"]) for r in surnames} | {
             r["surname_ascii"] for r in surnames}
@@ -179,6 +183,8 @@ def count_record(record: Mapping, lex: Lexicon, counts: Counter, spellings: Dict
             end = e["end"]
             if end < len(text) and THAI.match(text[end]) and not covered[end]:
                 counts["name_glued_verb"] += 1
+        if label == "POSITION" and surface.endswith(lex.countries):
+            counts["title_country_glued"] += 1
         if label == "LOCATION" and lex.in_any(surface, lex.foreign_places):
             counts["foreign_place"] += 1
         if latin and label in ("PERSON", "ORGANIZATION"):
@@ -187,8 +193,6 @@ def count_record(record: Mapping, lex: Lexicon, counts: Counter, spellings: Dict
                 counts["latin_credit"] += 1
     for left, right in zip(ents, ents[1:]):
         gap = _between(text, left, right)
-        if left["label"] == "POSITION" and right["label"] == "LOCATION" and gap == "":
-            counts["title_country_glued"] += 1
         if left["label"] == "POSITION" and right["label"] == "PERSON" and gap == "":
             counts["title_glued_name"] += 1
         if left["label"] == right["label"] == "ORGANIZATION" and gap.strip(" ,") in ("", "และ"):
