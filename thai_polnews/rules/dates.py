@@ -87,7 +87,8 @@ _NUM_END = r"(?![0-9%/]|[.,][0-9])"
 
 _FIRST = "".join(sorted({s[0] for s in MONTHS}))
 THAI_DATE = re.compile(
-    rf"(?=[0-9{_FIRST}])(?:(?<![0-9.,/:])(?P<day>[0-9]{{1,2}}) ?)?(?P<month>{_MONTH})"
+    rf"(?=[0-9{_FIRST}])(?:(?<![0-9.,/:])(?:(?P<first_day>[0-9]{{1,2}}) ?{_DASH} ?)?"
+    rf"(?P<day>[0-9]{{1,2}}) ?)?(?P<month>{_MONTH})"
     rf"(?: ?(?P<era>{_ERA}) ?(?P<era_year>[0-9]{{4}}){_NUM_END}"
     rf"| ?(?P<year>[0-9]{{4}}){_NUM_END}"
     rf"| ?(?P<short_year>[0-9]{{2}}){_NUM_END})?"
@@ -175,6 +176,9 @@ def _thai_date(m: re.Match) -> Optional[RuleMatch]:
         year, end = to_ce(2500 + int(m["short_year"])), m.end("short_year")
     day = int(m["day"]) if m["day"] else None
     if day is not None and _valid_day(year, month, day):
+        first = int(m["first_day"]) if m["first_day"] else None
+        if first is not None and 1 <= first < day:  # a day range inside one month (ANNOTATION.md)
+            return _match(m.start("first_day"), end, f"{_iso(year, month, first)}/{_iso(year, month, day)}")
         return _match(m.start("day"), end, _iso(year, month, day))
     if abbreviated and year is None:
         return None
@@ -239,7 +243,7 @@ def _share_range_year(matches: List[RuleMatch], norm: str) -> List[RuleMatch]:
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
         value, next_value = first.attrs["value"], last.attrs["value"]
-        if not value.startswith("--") or next_value.startswith("--") or len(next_value) < 7:
+        if not value.startswith("--") or "/" in value or next_value.startswith("--") or len(next_value) < 7:
             continue
         if RANGE_GAP.fullmatch(norm, first.end, last.start):
             out[i] = _match(first.start, first.end, next_value[:4] + value[1:])
