@@ -58,12 +58,13 @@ def test_foreign_persons_have_no_canonical_and_table_names_come_through(corpus):
 
 
 def test_linker_and_country_after_a_title_are_split(corpus):
-    """[POSITION ประธานาธิบดี]ของ[LOCATION สหรัฐอเมริกา]: no POSITION ends in linker + country."""
+    """[POSITION ประธานาธิบดี]ของ[LOCATION สหรัฐอเมริกา]: no POSITION ends in linker + country
+    (the permanent mission, คณะผู้แทนถาวรของเวียดนาม, is a body's name and stays whole)."""
     names = load_lexicon().world.place_names
     linked = re.compile("(?:ของ|ประจำ|แห่ง)(?:ประเทศ)?(?:" + "|".join(map(re.escape, sorted(names))) + ")$")
     for record in corpus:
         for ent in record["entities"]:
-            if ent["label"] == "POSITION":
+            if ent["label"] == "POSITION" and "คณะผู้แทนถาวรของ" not in ent["text"]:
                 assert not linked.search(ent["text"]), ent
 
 

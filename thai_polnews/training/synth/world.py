@@ -94,6 +94,10 @@ class World:
         bodies = [r for r in read_world("bodies_vn") if r["label"] == "ORGANIZATION"]
         self.bodies_latin = sorted({r["name_vi"] for r in bodies if r["name_vi"] and "/" not in r["name_vi"]
                                     and not r["level"].startswith(("province", "commune"))})
+        self.offices = [forms(r["th"]) for r in read_world("offices") if r["label"] == "POSITION" and r["th"]]
+        self.provinces = [
+            (r["name_vi"], r["canonical"], forms(r["th"])) for r in read_world("provinces_2025") if r["label"] == "LOCATION"
+        ]
         self.companies = sorted({f for r in read_world("international_bodies") if r["kind"] == "company"
                                  for f in forms(r["th"]) if is_latin(f)})
 
@@ -156,6 +160,12 @@ class World:
 
     def body_latin(self, rng: random.Random) -> str:
         return _pick(rng, tuple(self.bodies_latin))
+
+    def office(self, rng: random.Random) -> str:
+        return _pick(rng, self.offices[int(rng.random() * len(self.offices))])
+
+    def province(self, rng: random.Random) -> Tuple[str, str, Tuple[str, ...]]:
+        return self.provinces[int(rng.random() * len(self.provinces))]
 
     def company(self, rng: random.Random) -> str:
         return _pick(rng, tuple(self.companies))

@@ -1,6 +1,6 @@
 """Slots filled from the world tables: international bodies, foreign leaders and places,
 news agencies and credits, Latin bodies and companies, and words that are never entities
-(day names, countries inside a title).
+(day names).
 
 Labels follow docs/ANNOTATION.md, "Decisions taken while studying real pages": a Thai
 name and its acronym or short name are two spans with the brackets or หรือ outside; a
@@ -18,7 +18,8 @@ from .grammar import ProducerSpec
 from .people import Script, write_name
 from .resources import pick, read_table, split_forms
 
-_LINKED = re.compile(r"^(?P<title>.+?)(?P<link>ของ|ประจำ|แห่ง)(?P<pre>ประเทศ)?(?P<place>[^\s]+)$")
+_LINKED = re.compile(r"^(?P<title>.+?)(?P<link>ของ|ประจำ|แห่ง)(?P<pre>ประเทศ|จังหวัด)?(?P<place>[^\s]+)$")
+_BODIES_AFTER = ("สหประชาชาติ", "อาเซียน")
 _SPECIAL_REGION = "เขตบริหารพิเศษ"
 _TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
 
@@ -62,8 +63,19 @@ def _title_spans(ctx: Context, title: str) -> None:
         out.entity(title[:cut], "POSITION", {})
         out.entity(title[cut:], "LOCATION", {})
         return
+    for body in _BODIES_AFTER:
+        if title.endswith("ประจำ" + body):
+            out.entity(title[: -len(body) - 5], "POSITION", {})
+            out.text("ประจำ")
+            out.entity(body, "ORGANIZATION", {})
+            return
+    if title.endswith(" เวียดนาม"):
+        out.entity(title[:-9], "POSITION", {})
+        out.text(" ")
+        out.entity("เวียดนาม", "LOCATION", {"canonical": "Viet Nam"})
+        return
     m = _LINKED.match(title)
-    if m and m.group("place") in ctx.lex.world.place_names:
+    if m and (m.group("place") in ctx.lex.world.place_names or m.group("pre") == "จังหวัด"):
         place = m.group("place")
         out.entity(m.group("title"), "POSITION", {})
         out.text(m.group("link") + (m.group("pre") or ""))
@@ -109,18 +121,28 @@ def fleader(ctx: Context, arg: Optional[str]) -> None:
             out.entity(leader.country, "LOCATION", {})
 
 
+def office(ctx: Context, arg: Optional[str]) -> None:
+    """A title as written in real pages (``offices.tsv``), split as its table note says."""
+    _title_spans(ctx, ctx.lex.world.office(ctx.rng))
+
+
+def prov25(ctx: Context, arg: Optional[str]) -> None:
+    """A province of the 2025 map, in a Thai spelling seen in real pages or in Latin script."""
+    rng = ctx.rng
+    vi, canonical, thai = ctx.lex.world.province(rng)
+    if thai and rng.random() < 0.6:
+        text = thai[int(rng.random() * len(thai))]
+    else:
+        text = vi if rng.random() < 0.5 else unaccent(vi)
+    ctx.out.entity(text, "LOCATION", {"canonical": canonical})
+
+
 def fplace(ctx: Context, arg: Optional[str]) -> None:
     """A foreign place from ``foreign_places.tsv``; its generic prefix stays outside."""
     name, prefix = ctx.lex.world.place(ctx.rng)
     if prefix and ctx.rng.random() < 0.7:
         ctx.out.text(prefix + (" " if ctx.rng.random() < 0.15 else ""))
     ctx.out.entity(name, "LOCATION", {})
-
-
-def country_word(ctx: Context, arg: Optional[str]) -> None:
-    """A country's Thai name as plain text, for a country glued inside a title."""
-    ctx.out.text(pick(ctx.rng, (("เวียดนาม", 5), ("จีน", 2), ("ลาว", 2), ("กัมพูชา", 1), ("ไทย", 2),
-                                ("สหรัฐฯ", 1), ("ญี่ปุ่น", 1), ("รัสเซีย", 0.5), ("สิงคโปร์", 0.5))))
 
 
 # --- news agencies, credits, source lines ------------------------------------------------
@@ -286,7 +308,8 @@ WORLD_PRODUCERS: Dict[str, ProducerSpec] = {
     "intl": ProducerSpec(intl, args=frozenset({None, "pair"})),
     "fleader": ProducerSpec(fleader, args=frozenset({None, "glued"})),
     "fplace": ProducerSpec(fplace),
-    "cword": ProducerSpec(country_word, makes_entities=False),
+    "office": ProducerSpec(office),
+    "prov25": ProducerSpec(prov25),
     "newsagency": ProducerSpec(newsagency, args=frozenset({None, "latin", "th"})),
     "photo": ProducerSpec(photo_credit),
     "sourceline": ProducerSpec(source_line),
