@@ -24,6 +24,7 @@ from .world_producers import WORLD_PRODUCERS, respell
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 Producer = Callable[[Context, Optional[str]], None]
 RESPELL_RATE = 0.12
+FAMILY_REF_RATE = 0.05  # the Thai press's Western-style short reference (นายกรัฐมนตรีเหงียน)
 
 
 # --- persons -----------------------------------------------------------------------------
@@ -67,6 +68,9 @@ def ref(ctx: Context, arg: Optional[str]) -> None:
     rng = ctx.rng
     member = cast[-1] if rng.random() < 0.6 else cast[int(rng.random() * len(cast))]
     name, script = member.name, member.script
+    if script.thai and len(name.syllables) > 2 and rng.random() < FAMILY_REF_RATE:
+        _person_entity(ctx, name, script, "family", honorific=True)
+        return
     r = rng.random()
     if name.given_len and r < 0.55:
         _person_entity(ctx, name, script, "given", honorific=True)
