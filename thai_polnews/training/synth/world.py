@@ -99,7 +99,7 @@ class World:
             (r["name_vi"], r["canonical"], forms(r["th"])) for r in read_world("provinces_2025") if r["label"] == "LOCATION"
         ]
         self.companies = sorted({f for r in read_world("international_bodies") if r["kind"] == "company"
-                                 for f in forms(r["th"]) if is_latin(f)})
+                                 for f in forms(r["th"]) if is_latin(f)} | {r["name"] for r in read_table("companies")})
 
     def _intl_bodies(self) -> List[IntlBody]:
         by_acronym: Dict[str, List[str]] = {}
@@ -156,10 +156,11 @@ class World:
         return self.places[int(rng.random() * len(self.places))]
 
     def agency(self, rng: random.Random, latin: bool) -> str:
-        return _pick(rng, tuple(self.agencies_latin if latin else self.agencies_th))
+        names = self.agencies_latin if latin else self.agencies_th
+        return names[int(rng.random() * len(names))]
 
     def body_latin(self, rng: random.Random) -> str:
-        return _pick(rng, tuple(self.bodies_latin))
+        return self.bodies_latin[int(rng.random() * len(self.bodies_latin))]
 
     def office(self, rng: random.Random) -> str:
         return _pick(rng, self.offices[int(rng.random() * len(self.offices))])
@@ -168,4 +169,4 @@ class World:
         return self.provinces[int(rng.random() * len(self.provinces))]
 
     def company(self, rng: random.Random) -> str:
-        return _pick(rng, tuple(self.companies))
+        return self.companies[int(rng.random() * len(self.companies))]

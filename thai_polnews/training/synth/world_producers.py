@@ -9,7 +9,9 @@ Latin names are always whole spans; foreign persons and places get no canonical.
 """
 from __future__ import annotations
 
+import random
 import re
+from functools import lru_cache
 from typing import Dict, Optional, Tuple
 
 from thai_polnews.names import unaccent
@@ -236,7 +238,7 @@ def company(ctx: Context, arg: Optional[str]) -> None:
     """A Latin company name, whole (``arg`` ``list``: two to five joined by commas and และ;
     ``thai``: after the Thai word บริษัท, one span; or a Thai name with the Latin one in brackets)."""
     rng, out = ctx.rng, ctx.out
-    names = _company_names(ctx)
+    names = ctx.lex.world.companies
     if arg == "thai":
         name = names[int(rng.random() * len(names))]
         if rng.random() < 0.7:
@@ -262,14 +264,6 @@ def company(ctx: Context, arg: Optional[str]) -> None:
         out.entity(name, "ORGANIZATION", {})
 
 
-def _company_names(ctx: Context) -> Tuple[str, ...]:
-    cached = getattr(ctx.lex, "_company_names", None)
-    if cached is None:
-        cached = tuple(ctx.lex.world.companies) + tuple(r["name"] for r in read_table("companies"))
-        ctx.lex._company_names = cached  # type: ignore[attr-defined]
-    return cached
-
-
 # --- never entities --------------------------------------------------------------------------
 
 def day_name(ctx: Context, arg: Optional[str]) -> None:
@@ -280,15 +274,13 @@ def day_name(ctx: Context, arg: Optional[str]) -> None:
 
 # --- spelling variety of Vietnamese names -------------------------------------------------------
 
+@lru_cache(maxsize=1)
 def _variants() -> Dict[str, Tuple[str, ...]]:
-    table = getattr(_variants, "_cache", None)
-    if table is None:
-        table = {r["th"]: split_forms(r["variants"]) for r in read_table("spelling_variants")}
-        _variants._cache = table  # type: ignore[attr-defined]
-    return table
+    """Family-name spellings of ``lexicon/spelling_variants.tsv``: transliterator form → others."""
+    return {r["th"]: split_forms(r["variants"]) for r in read_table("spelling_variants")}
 
 
-def respell(rng, text: str) -> str:
+def respell(rng: random.Random, text: str) -> str:
     """Another spelling of a Thai-script Vietnamese name: a family name written another way
     (เจิ่น / ตรัน / ทราน / จั่น) or a tone mark changed or dropped on one syllable."""
     for head, alts in _variants().items():
