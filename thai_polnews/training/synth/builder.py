@@ -3,13 +3,16 @@
 Breaks are lazy: ``brk`` only records that a sentence or paragraph ended, and the
 separator is written when the next visible text arrives. So optional slots can
 never leave leading, trailing or doubled separators, and every sentence offset
-excludes surrounding whitespace by construction.
+excludes surrounding whitespace by construction. Where a span edge would fall between
+two Latin letters or digits, a space is written there: no span edge inside a Latin word.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional
 
 Entity = Dict[str, Any]
+_LATIN = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff]")
 
 NO_BREAK, SENTENCE, PARAGRAPH = 0, 1, 2
 
@@ -29,6 +32,7 @@ class TextBuilder:
         self._sent_end = 0
         self._span: Optional[List[str]] = None
         self._span_start = 0
+        self._edge = -1
 
     def text(self, s: str) -> None:
         """Append literal text (inside an open span it becomes part of that span)."""
@@ -38,6 +42,8 @@ class TextBuilder:
             s = self._flush(s)
             if not s:
                 return
+        if self.pos == self._edge and self.pos and _LATIN.match(s[0]) and _LATIN.match(self.parts[-1][-1]):
+            s = " " + s
         if self._span is not None:
             self._span.append(s)
         stripped = s.strip()
@@ -63,7 +69,9 @@ class TextBuilder:
             raise ValueError(f"{label} entity {s!r} inside an open span")
         if "\n" in s:
             raise ValueError(f"entity text contains a newline: {s!r}")
+        self._edge = self.pos
         self.text(s)
+        self._edge = self.pos
         start = self.pos - len(s)
         self.entities.append(
             {"start": start, "end": self.pos, "label": label, "text": s, "attrs": dict(attrs or {})}
@@ -80,10 +88,12 @@ class TextBuilder:
             raise ValueError("spans do not nest")
         self._span = []
         self._span_start = self.pos
+        self._edge = self.pos
 
     def close_span(self, label: str, attrs: Optional[Dict[str, Any]] = None) -> None:
         """Close the open span; its stripped content becomes one entity."""
         parts, self._span = self._span, None
+        self._edge = self.pos
         content = "".join(parts or [])
         stripped = content.strip()
         if not stripped:

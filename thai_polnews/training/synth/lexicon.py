@@ -8,6 +8,7 @@ from .grammar import Grammar, GrammarError, ProducerSpec
 from .people import ForeignNames, Honorifics, Leaders, NameSampler
 from .places import Gazetteer
 from .resources import GRAMMAR_DIR, Weighted, read_table
+from .world import World
 
 TOPIC_PARTS = ("headline", "lead", "sent", "cap")
 
@@ -24,6 +25,7 @@ class Lexicon:
         self.foreign = ForeignNames()
         self.places = Gazetteer()
         self.codes = CodeMaker()
+        self.world = World()
         topics = read_table("topics")
         self.topics = Weighted([r["topic"] for r in topics], [float(r["weight"]) for r in topics])
         sources = read_table("news_sources")

@@ -95,7 +95,7 @@ def _join(parts: Tuple[str, ...], spacing: str, given_len: int) -> str:
 
 
 def write_name(name: VietName, script: Script, part: str = "full") -> str:
-    """The surface of ``name`` (``part``: ``full`` or ``given``) in ``script``.
+    """The surface of ``name`` (``part``: ``full``, ``given`` or ``family``) in ``script``.
 
     A Thai rendering that keeps Latin letters (clan names such as ``Ksor``) falls
     back to Latin script, as MT leaves such names untouched.
@@ -104,12 +104,14 @@ def write_name(name: VietName, script: Script, part: str = "full") -> str:
         parts = _thai_syllables(name.full, script.style, script.tones)
         if parts and not any(_ASCII_LETTER.search(p) for p in parts):
             if len(parts) == len(name.syllables):
+                if part == "family":
+                    return parts[0]
                 if part == "given" and name.given_len:
                     return _join(parts[-name.given_len:], script.spacing, name.given_len)
                 return _join(parts, script.spacing, name.given_len)
             if part == "full":
                 return " ".join(parts) if script.spacing == "split" else "".join(parts)
-    text = name.given if part == "given" else name.full
+    text = name.given if part == "given" else (name.syllables[0] if part == "family" else name.full)
     return text if script.accents else unaccent(text)
 
 

@@ -19,15 +19,20 @@ from .numbers import NUMBER_FORMS
 from .people import Script, VietName, random_script, variant_script, write_name
 from .places import Place, VIET_NAM, prefix_for, write_place, write_viet_nam
 from .resources import pick
+from .world_producers import WORLD_PRODUCERS, respell
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 Producer = Callable[[Context, Optional[str]], None]
+RESPELL_RATE = 0.12
+FAMILY_REF_RATE = 0.05  # the Thai press's Western-style short reference (นายกรัฐมนตรีเหงียน)
 
 
 # --- persons -----------------------------------------------------------------------------
 
 def _person_entity(ctx: Context, name: VietName, script: Script, part: str, honorific: bool) -> None:
     text = write_name(name, script, part)
+    if script.thai and ctx.rng.random() < RESPELL_RATE:
+        text = respell(ctx.rng, text)
     if honorific:
         thai = not _LATIN.search(text)
         form = ctx.lex.honorifics.pick(ctx.rng, name.gender, thai)
@@ -63,6 +68,9 @@ def ref(ctx: Context, arg: Optional[str]) -> None:
     rng = ctx.rng
     member = cast[-1] if rng.random() < 0.6 else cast[int(rng.random() * len(cast))]
     name, script = member.name, member.script
+    if script.thai and len(name.syllables) > 2 and rng.random() < FAMILY_REF_RATE:
+        _person_entity(ctx, name, script, "family", honorific=True)
+        return
     r = rng.random()
     if name.given_len and r < 0.55:
         _person_entity(ctx, name, script, "given", honorific=True)
@@ -381,3 +389,4 @@ PRODUCERS: Dict[str, ProducerSpec] = {
     "num": ProducerSpec(number, makes_entities=False, args=frozenset(NUMBER_FORMS)),
     "t": ProducerSpec(topic_part, args=frozenset({"headline", "lead", "sent", "cap"})),
 }
+PRODUCERS.update(WORLD_PRODUCERS)
