@@ -232,3 +232,20 @@ def test_sent_to_an_office_is_a_transfer_and_a_named_person_who_retired_retires(
 def test_discipline_and_retirement_give_no_position():
     got = run([("คณะกรรมการตรวจสอบ", ORG), ("ได้ตัดสินใจลงโทษนาย", None), ("ห่าย", P), (" ซึ่งเป็น", None), ("รองประธาน", POS)])
     assert got == [("event", "discipline", "person=ห่าย", "organization=คณะกรรมการตรวจสอบ")]
+
+
+def test_a_sentence_boundary_inside_a_run_of_names_and_titles_is_ignored():
+    # a splitter may cut a line between two titles of one name; the run stays one sentence
+    text, ents, _ = build([("ตามการตัดสินใจหมายเลข ", None), ("2410-QĐNS/TW", DOC), (" ของ", None), ("โปลิตบูโร", ORG), (" สหาย", None),
+                           ("จุง", P), (" ", None), ("สมาชิกคณะกรรมการกลางพรรค", POS), (" ", None), ("ประธาน", POS),
+                           (" ได้รับแต่งตั้งให้ดำรงตำแหน่ง", None), ("เลขาธิการ", POS)])
+    cut = ents[4][0]
+    got = names(text, ents, extract_relations(text, ents, [[0, cut - 1], [cut, len(text)]]))
+    assert ("event", "appointment", "person=จุง", "position=เลขาธิการ", "organization=โปลิตบูโร", "doc_code=2410-QĐNS/TW") in got
+    assert ("holds_position", "", "person=จุง", "position=ประธาน") in got
+    # a boundary after a date, or at a line break, stays
+    text, ents, _ = build([("ตามคำตัดสินเลขที่ ", None), ("2298-QĐNS/TW", DOC), (" ให้ดำรงตำแหน่ง", None), ("เลขาธิการ", POS),
+                           ("วาระปี ", None), ("2563-2568", DATE), (" สหาย", None), ("หง่อย", P), (" ได้รับมอบหมายให้ดำรงตำแหน่ง", None), ("รองเลขาธิการ", POS)])
+    cut = ents[2][1] + 1
+    got = extract_relations(text, ents, [[0, cut - 1], [cut, len(text)]])
+    assert [r.get("doc_code") for r in got if r["type"] == "event"] == [None]

@@ -541,6 +541,26 @@ def _effective_date(text: str, ents: Sequence[Ent], group: Sequence[int], after:
 
 # ---------------------------------------------------------------- all
 
+def _join_split_runs(text: str, ents: Sequence[Ent], spans: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """Sentences joined where a boundary inside a line falls right after a name or title and before the next
+    entity with only spaces and
+    forms of address between (``สหาย[A] [x] | [y] ได้รับแต่งตั้ง…``, ``ให้ดำรงตำแหน่ง[x] | นาง[B] เป็น[y]``):
+    a run of names and titles is never two sentences (docs/ANNOTATION.md, "Relations", 1)."""
+    out: List[Tuple[int, int]] = []
+    for span in spans:
+        if out:
+            prev = out[-1]
+            gap = text[prev[1]:span[0]]
+            last = max((e.end for e in ents if prev[0] <= e.start < prev[1] and e.label in (PERSON, POSITION)), default=None)
+            first = min((e.start for e in ents if span[0] <= e.start < span[1]), default=None)
+            if "\n" not in gap and last is not None and first is not None and last == prev[1] \
+                    and not _strip_words(text[last:first], link_words()["honorific"]):
+                out[-1] = (prev[0], span[1])
+                continue
+        out.append((int(span[0]), int(span[1])))
+    return out
+
+
 def extract_relations(
     text: str, ents: Sequence[Ent], sentences: Optional[Sequence[Sequence[int]]] = None
 ) -> List[Relation]:
@@ -549,6 +569,7 @@ def extract_relations(
     if not ents:
         return []
     spans = [(int(s), int(e)) for s, e in sentences] if sentences else _lines(text)
+    spans = _join_split_runs(text, ents, spans)
     groups: List[List[int]] = []
     group_spans: List[Tuple[int, int]] = []
     k = 0
