@@ -249,3 +249,43 @@ def test_a_sentence_boundary_inside_a_run_of_names_and_titles_is_ignored():
     cut = ents[2][1] + 1
     got = extract_relations(text, ents, [[0, cut - 1], [cut, len(text)]])
     assert [r.get("doc_code") for r in got if r["type"] == "event"] == [None]
+
+
+def test_more_event_words_split_expulsion_entrusted_election_approved_retirement_and_move():
+    got = run([("คณะกรรมการตรวจสอบกลาง", ORG), ("ได้ตัดสินใจขับสหาย", None), ("ไห่", P), (" อดีต", None), ("ประธาน", POS), (" ออกจากพรรค", None)])
+    assert got == [("event", "discipline", "person=ไห่", "organization=คณะกรรมการตรวจสอบกลาง")]
+    got = run([("นาย", None), ("มิญ", P), (" ", None), ("รองเลขาธิการ", POS), (" ได้รับความไว้วางใจเลือกตั้งเป็น", None), ("ประธาน", POS)])
+    assert ("event", "election", "person=มิญ", "position=ประธาน") in got
+    got = run([("สหาย", None), ("เลนห์", P), (" ", None), ("สมาชิกคณะกรรมการกลางพรรค", POS), (" ได้รับอนุมัติให้เกษียณอายุ", None)])
+    assert ("event", "retirement", "person=เลนห์") in got
+    got = run([("คณะกรรมการประชาชนนคร", ORG), ("ได้ย้ายนาย", None), ("ต๊วน", P), (" ", None), ("ผู้อำนวยการกรมการท่องเที่ยว", POS),
+               (" ไปดำรงตำแหน่ง", None), ("ผู้อำนวยการกรมวัฒนธรรม", POS)])
+    assert ("event", "transfer", "person=ต๊วน", "position=ผู้อำนวยการกรมวัฒนธรรม", "organization=คณะกรรมการประชาชนนคร") in got
+    # moving house or a body moving is no transfer (no name and office after the word)
+    assert run([("ก่อนที่จะย้ายไปทำงานที่ส่วนกลางในปี ", None), ("2022", DATE)]) == []
+
+
+def test_each_name_takes_the_discipline_form_nearest_before_it():
+    text, ents, sentences = build([("คณะกรรมการตรวจสอบ", ORG), ("ได้ลงโทษทางวินัยในรูปแบบการภาคทัณฑ์ต่อนาย", None), ("ต่วน", P),
+                                   (" และในรูปแบบการตักเตือนต่อนาง", None), ("เลียน", P)])
+    assert [r["subtype"] for r in extract_relations(text, ents, sentences)] == ["reprimand", "warning"]
+    text, ents, sentences = build([("คณะกรรมการตรวจสอบ", ORG), ("จึงตัดสินใจลงโทษนาย", None), ("ห่าย", P), ("และนางสาว", None), ("เทา", P),
+                                   ("ด้วยการตักเตือน", None)])
+    assert [r["subtype"] for r in extract_relations(text, ents, sentences)] == ["warning", "warning"]
+
+
+def test_a_title_after_of_is_not_the_title_of_the_name_after_it_unless_glued():
+    got = run([("ตามการตัดสินใจของ", None), ("นายกรัฐมนตรี", POS), (" พลตรี", None), ("เตวียน", P), (" ", None), ("ผู้บัญชาการ", POS),
+               (" ได้รับการโยกย้าย", None)])
+    assert got == [("holds_position", "", "person=เตวียน", "position=ผู้บัญชาการ")]
+    got = run([("สะท้อนอำนาจของ", None), ("เลขาธิการใหญ่", POS), ("โตเลิม", P)])
+    assert got == [("holds_position", "", "person=โตเลิม", "position=เลขาธิการใหญ่")]
+
+
+def test_names_listed_after_a_passive_word_with_offices_of_their_own_share_it():
+    got = run([("สหาย", None), ("ตู", P), (" ได้รับเลือกเป็น", None), ("รองเลขาธิการถาวร", POS), (" และสหาย", None), ("ลัม", P), (" เป็น", None),
+               ("ประธานคณะกรรมการตรวจสอบ", POS)])
+    assert got == [("event", "election", "person=ตู", "position=รองเลขาธิการถาวร"), ("event", "election", "person=ลัม", "position=ประธานคณะกรรมการตรวจสอบ")]
+    # not for a retirement: the name after is someone else
+    got = run([("สหาย", None), ("เจียน", P), (" เกษียณอายุ แทนนาย", None), ("ลัม", P), ("ซึ่งเป็น", None), ("ประธาน", POS)])
+    assert got == [("event", "retirement", "person=เจียน")]

@@ -140,6 +140,9 @@ def title_before(text: str, ents: Sequence[Ent], group: Sequence[int], k: int, c
     start = ents[group[j]].start
     if text[max(0, start - 20):start].rstrip().endswith(link_words()["event_link"]):
         return None  # แต่งตั้งนาย[A]ให้ดำรงตำแหน่ง[x] นาง[B]…: x is the office A is given
+    glued = ents[group[k - 1]].end == person.start
+    if not glued and text[max(0, start - 20):start].rstrip().endswith(link_words()["possessor"]):
+        return None  # ตามการตัดสินใจของ[นายกรัฐมนตรี] พลตรี[A]: the decision's office, not A's title
     before = text[max(0, start - 8):start].strip()
     former = any(before.endswith(w) for w in link_words()["former"])
     return _Title(group[j], former, org, loc)
@@ -392,7 +395,8 @@ def events(
             scope_end = verbs[m].start if m < len(verbs) else span[1]
             after = [k for k, i in enumerate(group) if cue.end <= ents[i].start < scope_end]
             before = [k for k, i in enumerate(group) if ents[i].end <= cue.start]
-            subtype = cue.subtype or next((c.subtype for c in cues if c.kind == "subtype" and cue.start <= c.start < scope_end), "")
+            forms = [c for c in cues if c.kind == "subtype" and cue.start <= c.start < scope_end]
+            subtype = cue.subtype or next((c.subtype for c in forms), "")
             targets: List[Tuple[int, List[int]]] = []
             first_person: Optional[int] = None
             if cue.voice == "active":
@@ -428,6 +432,13 @@ def events(
                                 k = m
                                 targets.insert(0, (group[k], offices))
                             first_person = k
+                    for x in after:
+                        if ents[group[x]].label != PERSON or not targets or cue.event not in ("appointment", "election", "transfer"):
+                            continue
+                        _, j = title_run_after(text, ents, group, x)
+                        more = _offices_after(text, ents, group, j, ents[group[j - 1]].end, scope_end)
+                        if more:
+                            targets.append((group[x], more))
             if not targets:
                 continue
             doc = _decision_doc(text, ents, group, before, cue, after)
@@ -453,7 +464,9 @@ def events(
                 for office in offices or [None]:
                     rel: Relation = {"type": "event", "event": cue.event, "person": person}
                     if subtype and cue.event == "discipline":
-                        rel["subtype"] = subtype
+                        # ในรูปแบบการภาคทัณฑ์ต่อนาย[A] … และในรูปแบบการตักเตือนต่อนาง[B]: the form nearest before each name
+                        own = [c.subtype for c in forms if c.end <= ents[person].start] if not cue.subtype else []
+                        rel["subtype"] = own[-1] if own else subtype
                     loc = None
                     if office is not None:
                         rel["position"] = office
