@@ -289,3 +289,20 @@ def test_names_listed_after_a_passive_word_with_offices_of_their_own_share_it():
     # not for a retirement: the name after is someone else
     got = run([("สหาย", None), ("เจียน", P), (" เกษียณอายุ แทนนาย", None), ("ลัม", P), ("ซึ่งเป็น", None), ("ประธาน", POS)])
     assert got == [("event", "retirement", "person=เจียน")]
+
+
+def test_a_boundary_after_an_office_given_and_before_a_title_stays():
+    text, ents, _ = build([("สภาประชาชนนคร", ORG), ("ได้ลงมติเลือกนาย", None), ("จ๋าว", P), ("เป็น", None), ("ประธาน", POS), (" ", None),
+                           ("นายกรัฐมนตรี", POS), ("ได้อนุมัติผลการเลือกตั้งดังกล่าวแล้ว", None)])
+    cut = ents[2][1] + 1
+    got = names(text, ents, extract_relations(text, ents, [[0, cut - 1], [cut, len(text)]]))
+    assert got == [("event", "election", "person=จ๋าว", "position=ประธาน", "organization=สภาประชาชนนคร")]
+
+
+def test_in_the_office_of_and_a_retirement_decided_for_the_person():
+    got = run([("ประธาน", POS), ("ได้ลงนามในการตัดสินใจหมายเลข ", None), ("2210/QĐ-UBND", DOC), (" แต่งตั้งนาย", None), ("เหียป", P),
+               ("ในตำแหน่ง", None), ("ผู้อำนวยการกรมเกษตร", POS)])
+    assert got == [("event", "appointment", "person=เหียป", "position=ผู้อำนวยการกรมเกษตร", "doc_code=2210/QĐ-UBND")]
+    got = run([("นาย", None), ("เตี่ยน", P), (" ", None), ("ผู้อำนวยการ", POS), (" ได้รับการตัดสินใจให้เกษียณอายุตั้งแต่วันที่ ", None),
+               ("1 ธันวาคม 2568", DATE)])
+    assert ("event", "retirement", "person=เตี่ยน", "date=1 ธันวาคม 2568") in got

@@ -555,23 +555,39 @@ def _effective_date(text: str, ents: Sequence[Ent], group: Sequence[int], after:
 # ---------------------------------------------------------------- all
 
 def _join_split_runs(text: str, ents: Sequence[Ent], spans: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
-    """Sentences joined where a boundary inside a line falls right after a name or title and before the next
-    entity with only spaces and
-    forms of address between (``สหาย[A] [x] | [y] ได้รับแต่งตั้ง…``, ``ให้ดำรงตำแหน่ง[x] | นาง[B] เป็น[y]``):
-    a run of names and titles is never two sentences (docs/ANNOTATION.md, "Relations", 1)."""
+    """Sentences joined where a boundary inside a line cuts a run of a name and its titles
+    (``สหาย[A] [x] | [y] ได้รับแต่งตั้ง…``) or a list of appointees (``ให้ดำรงตำแหน่ง[x] | นาง[B] เป็น[y]``):
+    only spaces and forms of address stand between the entities on either side, and the run is one
+    sentence (docs/ANNOTATION.md, "Relations", 1)."""
+    links = link_words()["event_link"]
     out: List[Tuple[int, int]] = []
     for span in spans:
         if out:
             prev = out[-1]
-            gap = text[prev[1]:span[0]]
-            last = max((e.end for e in ents if prev[0] <= e.start < prev[1] and e.label in (PERSON, POSITION)), default=None)
-            first = min((e.start for e in ents if span[0] <= e.start < span[1]), default=None)
-            if "\n" not in gap and last is not None and first is not None and last == prev[1] \
-                    and not _strip_words(text[last:first], link_words()["honorific"]):
-                out[-1] = (prev[0], span[1])
-                continue
+            inside = [i for i, e in enumerate(ents) if prev[0] <= e.start < prev[1]]
+            nxt = next((i for i, e in enumerate(ents) if span[0] <= e.start < span[1]), None)
+            if "\n" not in text[prev[1]:span[0]] and inside and nxt is not None and ents[inside[-1]].end == prev[1] \
+                    and not _strip_words(text[prev[1]:ents[nxt].start], link_words()["honorific"]):
+                last = ents[inside[-1]]
+                run = last.label == POSITION and ents[nxt].label == POSITION and _in_title_run(text, ents, inside)
+                listed = last.label == POSITION and ents[nxt].label == PERSON \
+                    and text[max(prev[0], last.start - 20):last.start].rstrip().endswith(links)
+                if run or listed:
+                    out[-1] = (prev[0], span[1])
+                    continue
         out.append((int(span[0]), int(span[1])))
     return out
+
+
+def _in_title_run(text: str, ents: Sequence[Ent], inside: Sequence[int]) -> bool:
+    """The last entity of ``inside`` ends a run of titles after a name (spaces only between)."""
+    k = len(inside) - 1
+    while k > 0 and ents[inside[k]].label in (POSITION, ORGANIZATION, LOCATION):
+        gap = text[ents[inside[k - 1]].end:ents[inside[k]].start]
+        if gap.strip() and gap.strip() not in link_words()["office_link"]:
+            return False
+        k -= 1
+    return ents[inside[k]].label == PERSON
 
 
 def extract_relations(
