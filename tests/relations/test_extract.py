@@ -306,3 +306,11 @@ def test_in_the_office_of_and_a_retirement_decided_for_the_person():
     got = run([("นาย", None), ("เตี่ยน", P), (" ", None), ("ผู้อำนวยการ", POS), (" ได้รับการตัดสินใจให้เกษียณอายุตั้งแต่วันที่ ", None),
                ("1 ธันวาคม 2568", DATE)])
     assert ("event", "retirement", "person=เตี่ยน", "date=1 ธันวาคม 2568") in got
+
+
+def test_a_boundary_before_now_holds_inside_a_title_run_is_ignored():
+    text, ents, _ = build([("ได้แก่ นาย", None), ("หลก", P), (" อดีต", None), ("เลขาธิการ", POS), ("บิ่มเซิน", LOC), (" ปัจจุบันเป็น", None),
+                           ("ผู้อำนวยการกรมการก่อสร้าง", POS)])
+    cut = ents[2][1] + 1
+    got = names(text, ents, extract_relations(text, ents, [[0, cut - 1], [cut, len(text)]]))
+    assert got == [("holds_position", "", "person=หลก", "position=ผู้อำนวยการกรมการก่อสร้าง")]

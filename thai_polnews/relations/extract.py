@@ -566,11 +566,13 @@ def _join_split_runs(text: str, ents: Sequence[Ent], spans: Sequence[Tuple[int, 
             prev = out[-1]
             inside = [i for i, e in enumerate(ents) if prev[0] <= e.start < prev[1]]
             nxt = next((i for i, e in enumerate(ents) if span[0] <= e.start < span[1]), None)
-            if "\n" not in text[prev[1]:span[0]] and inside and nxt is not None and ents[inside[-1]].end == prev[1] \
-                    and not _strip_words(text[prev[1]:ents[nxt].start], link_words()["honorific"]):
+            between = _strip_words(text[prev[1]:ents[nxt].start], link_words()["honorific"]) if nxt is not None else "x"
+            if "\n" not in text[prev[1]:span[0]] and inside and ents[inside[-1]].end == prev[1] \
+                    and (not between or between in link_words()["current"]):
                 last = ents[inside[-1]]
-                run = last.label == POSITION and ents[nxt].label == POSITION and _in_title_run(text, ents, inside)
-                listed = last.label == POSITION and ents[nxt].label == PERSON \
+                run = ents[nxt].label == POSITION and _in_title_run(text, ents, inside) \
+                    and (last.label == POSITION or bool(between))  # … อดีต[x][LOC] | ปัจจุบันเป็น[y]
+                listed = not between and last.label == POSITION and ents[nxt].label == PERSON \
                     and text[max(prev[0], last.start - 20):last.start].rstrip().endswith(links)
                 if run or listed:
                     out[-1] = (prev[0], span[1])
@@ -584,7 +586,7 @@ def _in_title_run(text: str, ents: Sequence[Ent], inside: Sequence[int]) -> bool
     k = len(inside) - 1
     while k > 0 and ents[inside[k]].label in (POSITION, ORGANIZATION, LOCATION):
         gap = text[ents[inside[k - 1]].end:ents[inside[k]].start]
-        if gap.strip() and gap.strip() not in link_words()["office_link"]:
+        if gap.strip() and gap.strip() not in link_words()["office_link"] + link_words()["former"]:
             return False
         k -= 1
     return ents[inside[k]].label == PERSON
