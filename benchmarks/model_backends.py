@@ -1,4 +1,4 @@
-"""The NER model alone on three CPU back ends: torch fp32, torch dynamic int8, ONNX Runtime fp32.
+"""The NER model alone on CPU back ends: torch fp32, torch int8 (fixed ranges, what ``quantize=True`` runs), torch dynamic int8, ONNX Runtime fp32.
 
     pip install onnx onnxruntime   # only for this comparison; the library does not need them
     python benchmarks/model_backends.py [--model models/thai-polnews-ner] [--n-synth 300]
@@ -59,17 +59,26 @@ def main(argv: List[str] | None = None) -> int:
     from thai_polnews.training.synth import generate
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", default=str(ROOT / "models" / "thai-polnews-ner"))
+    parser.add_argument("--model", default=None, help="checkpoint folder (default: the shipped model)")
     parser.add_argument("--n-synth", type=int, default=300)
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "model_backends.json")
     args = parser.parse_args(argv)
+    if args.model is None:
+        from thai_polnews.pipeline.ner import default_model_path
+
+        args.model = str(default_model_path())
 
     dev = read_jsonl(ROOT / "annotations" / "seeds.jsonl")
     texts = sentences(dev) + sentences(list(generate(args.n_synth, seed=11)))
     chars = sum(map(len, texts))
     model, tokenizer = load_checkpoint(args.model)
     labels = sorted({t[2:] for t in model.config.id2label.values() if t != "O"})
-    backends: Dict[str, torch.nn.Module] = {"torch fp32": model, "torch int8 (dynamic)": quantize_int8(load_checkpoint(args.model)[0])}
+    ranges = NERPredictor.load(args.model, device="cpu", quantize=True).ranges
+    backends: Dict[str, torch.nn.Module] = {
+        "torch fp32": model,
+        "torch int8 (fixed ranges)": quantize_int8(load_checkpoint(args.model)[0], ranges),
+        "torch int8 (dynamic)": quantize_int8(load_checkpoint(args.model)[0]),
+    }
     try:
         import onnxruntime
 
@@ -85,12 +94,13 @@ def main(argv: List[str] | None = None) -> int:
     for name, module in backends.items():
         predictor = NERPredictor(module, tokenizer, device="cpu", batch_size=64, quantize=False)  # back ends come prepared
         predictor.predict(texts[:50])
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         predictor.predict(texts)
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         f1 = dev_scores_for(predictor, dev, labels)
-        report[name] = {"chars_per_s": chars / seconds, "seconds": seconds, "dev_micro_f1": f1}
-        print(f"{name:<24}{chars / seconds:>12,.0f} chars/s   dev micro F1 {f1:.4f}")
+        report[name] = {"chars_per_s": chars / seconds, "seconds": seconds, "cpu_seconds": cpu,
+                        "chars_per_cpu_s": chars / cpu, "dev_micro_f1": f1}
+        print(f"{name:<28}{chars / seconds:>12,.0f} chars/s {chars / cpu:>12,.0f} chars/cpu-s   dev micro F1 {f1:.4f}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"chars": chars, "threads": torch.get_num_threads(), "backends": report}, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -78,7 +78,7 @@ def test_validate_record_reports_bad_relations():
 
 
 def test_gold_files_have_valid_relations(root):
-    for name in ("seeds", "dev", "test"):
+    for name in ("seeds", "dev", "test", "relations_dev"):
         for line in (root / "annotations" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             assert "relations" in record

@@ -117,3 +117,200 @@ def test_the_same_input_gives_the_same_sorted_output():
     first = extract_relations(text, ents, sentences)
     assert first == extract_relations(text, list(reversed(list(reversed(ents)))), sentences)
     assert [r["position"] for r in first] == [2, 3] or [r["position"] for r in first] == [1, 2]
+
+
+# ---------------------------------------------------------------- patterns from annotations/relations_dev.jsonl
+
+def test_issuer_before_the_code_across_the_place_of_the_body_and_its_abbreviation():
+    got = run([("คณะกรรมการประชาชนจังหวัด", ORG), ("ลาวกาย", LOC), ("ได้ออกการตัดสินใจหมายเลข ", None), ("2156/QĐ-UBND", DOC)])
+    assert got == [("issued_by", "", "doc_code=2156/QĐ-UBND", "issuer=คณะกรรมการประชาชนจังหวัด")]
+    got = run([("คณะกรรมการตรวจสอบ", ORG), ("ดงนาย", LOC), (" (", None), ("UBKT", ORG), (") ได้ออกประกาศเลขที่ ", None), ("318-TB/UBKTTU", DOC)])
+    assert got == [("issued_by", "", "doc_code=318-TB/UBKTTU", "issuer=คณะกรรมการตรวจสอบ")]
+    assert run([("ทัญฮว้า", LOC), (" ได้ออกแผน ", None), ("03/KH-UBND", DOC)]) == []
+
+
+def test_codes_listed_after_an_issuing_verb_share_the_issuer():
+    got = run([("คณะกรรมการประชาชนจังหวัด", ORG), ("ได้ประกาศการตัดสินใจเลขที่ ", None), ("512/QĐ-UBND", DOC), (" และ ", None),
+               ("513/QĐ-UBND", DOC), (" ในการแต่งตั้ง", None)])
+    assert got == [("issued_by", "", "doc_code=512/QĐ-UBND", "issuer=คณะกรรมการประชาชนจังหวัด"),
+                   ("issued_by", "", "doc_code=513/QĐ-UBND", "issuer=คณะกรรมการประชาชนจังหวัด")]
+
+
+def test_titles_glued_before_names_in_a_list_belong_to_the_next_name():
+    got = run([("ได้พบปะกับ", None), ("ประธานาธิบดีเกาหลี", POS), ("อี แจ-มย็อง", P), (" ", None), ("ประธานาธิบดีจีน", POS),
+               ("สี จิ้นผิง", P), (" และ", None), ("ประธานาธิบดีชิลี", POS), ("บอริช", P)])
+    assert sorted(got) == sorted([
+        ("holds_position", "", "person=อี แจ-มย็อง", "position=ประธานาธิบดีเกาหลี"),
+        ("holds_position", "", "person=สี จิ้นผิง", "position=ประธานาธิบดีจีน"),
+        ("holds_position", "", "person=บอริช", "position=ประธานาธิบดีชิลี"),
+    ])
+
+
+def test_a_title_glued_before_the_name_and_titles_after_it_all_belong_to_it():
+    got = run([("รองรัฐมนตรีว่าการกระทรวงการต่างประเทศ", POS), ("ซาง", P), (" ", None), ("หัวหน้าเจ้าหน้าที่อาวุโสเอเปค", POS),
+               ("ของ", None), ("เวียดนาม", LOC), (" กล่าวว่า", None)])
+    assert got == [("holds_position", "", "person=ซาง", "position=รองรัฐมนตรีว่าการกระทรวงการต่างประเทศ"),
+                   ("holds_position", "", "person=ซาง", "position=หัวหน้าเจ้าหน้าที่อาวุโสเอเปค", "location=เวียดนาม")]
+    # a title with only a space before the name stays with the run of titles before it
+    got = run([("ได้แก่ ", None), ("x", POS), (" ", None), ("B", P), (" ", None), ("y", POS)])
+    assert got == [("holds_position", "", "person=B", "position=y")]
+
+
+def test_the_title_after_now_is_held_after_former_titles():
+    got = run([("นาย", None), ("หลก", P), (" อดีต", None), ("เลขาธิการ", POS), ("บิ่มเซิน", LOC), (" ปัจจุบันเป็น", None),
+               ("ผู้อำนวยการกรมการก่อสร้าง", POS), (" นาย", None), ("ห่าย", P)])
+    assert got == [("holds_position", "", "person=หลก", "position=ผู้อำนวยการกรมการก่อสร้าง")]
+
+
+def test_an_office_given_by_an_event_is_not_the_title_of_the_next_name():
+    got = run([("คณะกรรมการประชาชนจังหวัด", ORG), ("แต่งตั้งนาย", None), ("คั้ญ", P), (" ให้ดำรงตำแหน่ง", None), ("ผู้อำนวยการกรมการคลัง", POS),
+               (" นาง", None), ("หมาย", P), (" เป็น", None), ("ผู้อำนวยการกรมก่อสร้าง", POS)])
+    assert [r for r in got if r[0] == "holds_position"] == []
+    assert [r[2:4] for r in got] == [("person=คั้ญ", "position=ผู้อำนวยการกรมการคลัง"), ("person=หมาย", "position=ผู้อำนวยการกรมก่อสร้าง")]
+
+
+def test_discipline_forms_state_the_event_without_a_discipline_verb():
+    got = run([("ที่ประชุมจึงตัดสินใจตักเตือนนาย", None), ("ถ่าง", P), (" อดีต", None), ("รองผู้อำนวยการ", POS), (" และภาคทัณฑ์นาย", None),
+               ("ซวี", P), (" ", None), ("เลขาธิการคณะกรรมการพรรคตำบล", POS)])
+    events = [(r[1], r[2]) for r in got if r[0] == "event"]
+    assert events == [("discipline", "person=ถ่าง"), ("discipline", "person=ซวี")]
+    text, ents, sentences = build([("ที่ประชุมจึงตัดสินใจตักเตือนนาย", None), ("ถ่าง", P)])
+    assert extract_relations(text, ents, sentences)[0]["subtype"] == "warning"
+    # with a discipline verb in the sentence the form only names the subtype: one event, not two
+    assert len(run([("คณะกรรมการ", ORG), ("ลงโทษด้วยการตักเตือนต่อนาย", None), ("ถวน", P)])) == 1
+
+
+def test_the_issuer_of_a_regulation_before_the_verb_is_not_the_deciding_body():
+    got = run([("ตามระเบียบเลขที่ ", None), ("22-QĐ/TW", DOC), (" ของ", None), ("สำนักเลขาธิการ", ORG),
+               (" ที่ประชุมจึงตัดสินใจตักเตือนนาย", None), ("ถ่าง", P)])
+    assert ("event", "discipline", "person=ถ่าง") in got
+
+
+def test_passive_discipline_with_the_decision_after_the_word():
+    text, ents, sentences = build([("นาย", None), ("เกือง", P), (" อดีต", None), ("รองประธาน", POS),
+                                   (" ถูกขับออกจากพรรคตามการตัดสินใจหมายเลข ", None), ("112-QĐ/UBKTTW", DOC), (" ของ", None),
+                                   ("คณะกรรมการตรวจสอบกลาง", ORG)])
+    got = [r for r in extract_relations(text, ents, sentences) if r["type"] == "event"]
+    assert got == [{"type": "event", "event": "discipline", "person": 0, "subtype": "expulsion", "organization": 3, "doc_code": 2}]
+    got = run([("สหาย", None), ("นาม", P), (" อดีต", None), ("เลขาธิการ", POS), (" ถูกลงโทษด้วยการปลดออกจากทุกตำแหน่ง", None)])
+    assert got == [("event", "discipline", "person=นาม")]
+
+
+def test_assigning_without_hai_and_the_office_right_after_the_passive_word():
+    got = run([("กรมการเมือง", ORG), ("มอบหมายสหาย", None), ("ดง", P), ("เป็น", None), ("เลขาธิการคณะกรรมการพรรคจังหวัด", POS), ("หวิญลอง", LOC)])
+    assert got == [("event", "appointment", "person=ดง", "position=เลขาธิการคณะกรรมการพรรคจังหวัด", "organization=กรมการเมือง", "location=หวิญลอง")]
+    got = run([("สหาย", None), ("หง่อย", P), (" ได้รับมอบหมายให้ดำรงตำแหน่ง", None), ("รองเลขาธิการ", POS)])
+    assert got == [("event", "appointment", "person=หง่อย", "position=รองเลขาธิการ")]
+    got = run([("สหาย", None), ("ดง", P), (" ได้รับมอบหมายให้เข้าร่วม", None), ("คณะกรรมการพรรค", ORG), (" และดำรงตำแหน่ง", None),
+               ("เลขาธิการ", POS), ("วาระปี ", None), ("2563-2568", DATE)])
+    assert got == [("event", "appointment", "person=ดง", "position=เลขาธิการ")]
+
+
+def test_two_names_joined_by_and_share_the_office_active_and_passive():
+    got = run([("สำนักเลขาธิการ", ORG), ("ยังได้แต่งตั้งสหาย", None), ("ฟวง", P), ("และสหาย", None), ("ฮุง", P), ("ให้ดำรงตำแหน่ง", None),
+               ("รองหัวหน้า", POS)])
+    assert [r[2:4] for r in got] == [("person=ฟวง", "position=รองหัวหน้า"), ("person=ฮุง", "position=รองหัวหน้า")]
+    got = run([("นาย", None), ("ต๊วน", P), ("และนาง", None), ("แหม่", P), ("ได้รับเลือกเป็น", None), ("รองประธาน", POS)])
+    assert got == [("event", "election", "person=ต๊วน", "position=รองประธาน"), ("event", "election", "person=แหม่", "position=รองประธาน")]
+
+
+def test_the_body_that_allows_a_retirement_decides_it():
+    got = run([("โปลิตบูโร", ORG), ("อนุญาตให้สหาย", None), ("ถั่ง", P), ("เกษียณอายุ", None)])
+    assert got == [("event", "retirement", "person=ถั่ง", "organization=โปลิตบูโร")]
+    got = run([("คณะกรรมการถาวร", ORG), ("ได้ประกาศการตัดสินใจให้สหาย", None), ("เฟือง", P), (" ", None), ("รองประธาน", POS),
+               (" เกษียณอายุตั้งแต่วันที่ ", None), ("1 มีนาคม 2569", DATE)])
+    assert ("event", "retirement", "person=เฟือง", "organization=คณะกรรมการถาวร", "date=1 มีนาคม 2569") in got
+
+
+def test_sent_to_an_office_is_a_transfer_and_a_named_person_who_retired_retires():
+    got = run([("นาย", None), ("กวาง", P), (" อดีต", None), ("รองนายกรัฐมนตรี", POS), (" ถูกส่งไปเป็น", None), ("เลขาธิการพรรค", POS),
+               ("โฮจิมินห์", LOC), ("แทนนาย", None), ("เนน", P), ("ที่เกษียณ", None)])
+    assert got == [("event", "transfer", "person=กวาง", "position=เลขาธิการพรรค", "location=โฮจิมินห์"),
+                   ("event", "retirement", "person=เนน")]
+
+
+def test_discipline_and_retirement_give_no_position():
+    got = run([("คณะกรรมการตรวจสอบ", ORG), ("ได้ตัดสินใจลงโทษนาย", None), ("ห่าย", P), (" ซึ่งเป็น", None), ("รองประธาน", POS)])
+    assert got == [("event", "discipline", "person=ห่าย", "organization=คณะกรรมการตรวจสอบ")]
+
+
+def test_a_sentence_boundary_inside_a_run_of_names_and_titles_is_ignored():
+    # a splitter may cut a line between two titles of one name; the run stays one sentence
+    text, ents, _ = build([("ตามการตัดสินใจหมายเลข ", None), ("2410-QĐNS/TW", DOC), (" ของ", None), ("โปลิตบูโร", ORG), (" สหาย", None),
+                           ("จุง", P), (" ", None), ("สมาชิกคณะกรรมการกลางพรรค", POS), (" ", None), ("ประธาน", POS),
+                           (" ได้รับแต่งตั้งให้ดำรงตำแหน่ง", None), ("เลขาธิการ", POS)])
+    cut = ents[4][0]
+    got = names(text, ents, extract_relations(text, ents, [[0, cut - 1], [cut, len(text)]]))
+    assert ("event", "appointment", "person=จุง", "position=เลขาธิการ", "organization=โปลิตบูโร", "doc_code=2410-QĐNS/TW") in got
+    assert ("holds_position", "", "person=จุง", "position=ประธาน") in got
+    # a boundary after a date, or at a line break, stays
+    text, ents, _ = build([("ตามคำตัดสินเลขที่ ", None), ("2298-QĐNS/TW", DOC), (" ให้ดำรงตำแหน่ง", None), ("เลขาธิการ", POS),
+                           ("วาระปี ", None), ("2563-2568", DATE), (" สหาย", None), ("หง่อย", P), (" ได้รับมอบหมายให้ดำรงตำแหน่ง", None), ("รองเลขาธิการ", POS)])
+    cut = ents[2][1] + 1
+    got = extract_relations(text, ents, [[0, cut - 1], [cut, len(text)]])
+    assert [r.get("doc_code") for r in got if r["type"] == "event"] == [None]
+
+
+def test_more_event_words_split_expulsion_entrusted_election_approved_retirement_and_move():
+    got = run([("คณะกรรมการตรวจสอบกลาง", ORG), ("ได้ตัดสินใจขับสหาย", None), ("ไห่", P), (" อดีต", None), ("ประธาน", POS), (" ออกจากพรรค", None)])
+    assert got == [("event", "discipline", "person=ไห่", "organization=คณะกรรมการตรวจสอบกลาง")]
+    got = run([("นาย", None), ("มิญ", P), (" ", None), ("รองเลขาธิการ", POS), (" ได้รับความไว้วางใจเลือกตั้งเป็น", None), ("ประธาน", POS)])
+    assert ("event", "election", "person=มิญ", "position=ประธาน") in got
+    got = run([("สหาย", None), ("เลนห์", P), (" ", None), ("สมาชิกคณะกรรมการกลางพรรค", POS), (" ได้รับอนุมัติให้เกษียณอายุ", None)])
+    assert ("event", "retirement", "person=เลนห์") in got
+    got = run([("คณะกรรมการประชาชนนคร", ORG), ("ได้ย้ายนาย", None), ("ต๊วน", P), (" ", None), ("ผู้อำนวยการกรมการท่องเที่ยว", POS),
+               (" ไปดำรงตำแหน่ง", None), ("ผู้อำนวยการกรมวัฒนธรรม", POS)])
+    assert ("event", "transfer", "person=ต๊วน", "position=ผู้อำนวยการกรมวัฒนธรรม", "organization=คณะกรรมการประชาชนนคร") in got
+    # moving house or a body moving is no transfer (no name and office after the word)
+    assert run([("ก่อนที่จะย้ายไปทำงานที่ส่วนกลางในปี ", None), ("2022", DATE)]) == []
+
+
+def test_each_name_takes_the_discipline_form_nearest_before_it():
+    text, ents, sentences = build([("คณะกรรมการตรวจสอบ", ORG), ("ได้ลงโทษทางวินัยในรูปแบบการภาคทัณฑ์ต่อนาย", None), ("ต่วน", P),
+                                   (" และในรูปแบบการตักเตือนต่อนาง", None), ("เลียน", P)])
+    assert [r["subtype"] for r in extract_relations(text, ents, sentences)] == ["reprimand", "warning"]
+    text, ents, sentences = build([("คณะกรรมการตรวจสอบ", ORG), ("จึงตัดสินใจลงโทษนาย", None), ("ห่าย", P), ("และนางสาว", None), ("เทา", P),
+                                   ("ด้วยการตักเตือน", None)])
+    assert [r["subtype"] for r in extract_relations(text, ents, sentences)] == ["warning", "warning"]
+
+
+def test_a_title_after_of_is_not_the_title_of_the_name_after_it_unless_glued():
+    got = run([("ตามการตัดสินใจของ", None), ("นายกรัฐมนตรี", POS), (" พลตรี", None), ("เตวียน", P), (" ", None), ("ผู้บัญชาการ", POS),
+               (" ได้รับการโยกย้าย", None)])
+    assert got == [("holds_position", "", "person=เตวียน", "position=ผู้บัญชาการ")]
+    got = run([("สะท้อนอำนาจของ", None), ("เลขาธิการใหญ่", POS), ("โตเลิม", P)])
+    assert got == [("holds_position", "", "person=โตเลิม", "position=เลขาธิการใหญ่")]
+
+
+def test_names_listed_after_a_passive_word_with_offices_of_their_own_share_it():
+    got = run([("สหาย", None), ("ตู", P), (" ได้รับเลือกเป็น", None), ("รองเลขาธิการถาวร", POS), (" และสหาย", None), ("ลัม", P), (" เป็น", None),
+               ("ประธานคณะกรรมการตรวจสอบ", POS)])
+    assert got == [("event", "election", "person=ตู", "position=รองเลขาธิการถาวร"), ("event", "election", "person=ลัม", "position=ประธานคณะกรรมการตรวจสอบ")]
+    # not for a retirement: the name after is someone else
+    got = run([("สหาย", None), ("เจียน", P), (" เกษียณอายุ แทนนาย", None), ("ลัม", P), ("ซึ่งเป็น", None), ("ประธาน", POS)])
+    assert got == [("event", "retirement", "person=เจียน")]
+
+
+def test_a_boundary_after_an_office_given_and_before_a_title_stays():
+    text, ents, _ = build([("สภาประชาชนนคร", ORG), ("ได้ลงมติเลือกนาย", None), ("จ๋าว", P), ("เป็น", None), ("ประธาน", POS), (" ", None),
+                           ("นายกรัฐมนตรี", POS), ("ได้อนุมัติผลการเลือกตั้งดังกล่าวแล้ว", None)])
+    cut = ents[2][1] + 1
+    got = names(text, ents, extract_relations(text, ents, [[0, cut - 1], [cut, len(text)]]))
+    assert got == [("event", "election", "person=จ๋าว", "position=ประธาน", "organization=สภาประชาชนนคร")]
+
+
+def test_in_the_office_of_and_a_retirement_decided_for_the_person():
+    got = run([("ประธาน", POS), ("ได้ลงนามในการตัดสินใจหมายเลข ", None), ("2210/QĐ-UBND", DOC), (" แต่งตั้งนาย", None), ("เหียป", P),
+               ("ในตำแหน่ง", None), ("ผู้อำนวยการกรมเกษตร", POS)])
+    assert got == [("event", "appointment", "person=เหียป", "position=ผู้อำนวยการกรมเกษตร", "doc_code=2210/QĐ-UBND")]
+    got = run([("นาย", None), ("เตี่ยน", P), (" ", None), ("ผู้อำนวยการ", POS), (" ได้รับการตัดสินใจให้เกษียณอายุตั้งแต่วันที่ ", None),
+               ("1 ธันวาคม 2568", DATE)])
+    assert ("event", "retirement", "person=เตี่ยน", "date=1 ธันวาคม 2568") in got
+
+
+def test_a_boundary_before_now_holds_inside_a_title_run_is_ignored():
+    text, ents, _ = build([("ได้แก่ นาย", None), ("หลก", P), (" อดีต", None), ("เลขาธิการ", POS), ("บิ่มเซิน", LOC), (" ปัจจุบันเป็น", None),
+                           ("ผู้อำนวยการกรมการก่อสร้าง", POS)])
+    cut = ents[2][1] + 1
+    got = names(text, ents, extract_relations(text, ents, [[0, cut - 1], [cut, len(text)]]))
+    assert got == [("holds_position", "", "person=หลก", "position=ผู้อำนวยการกรมการก่อสร้าง")]

@@ -6,7 +6,6 @@ BIO-consistent tags (``viterbi``) and from those to exact character spans.
 """
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -18,6 +17,7 @@ from transformers.utils import logging as hf_logging
 from ..rules.base import RuleMatch
 from .alignment import decode_spans
 from .device import resolve_device
+from .int8 import Ranges, activation_ranges, calibration_texts, dynamic_int8, fix_ranges, read_ranges, write_ranges
 from .loading import PathLike, load_checkpoint
 from .viterbi import BIOConstraints, decode_batch
 from .windows import best_window, plan_windows
@@ -53,11 +53,15 @@ def special_ids(tokenizer: PreTrainedTokenizerBase) -> Tuple[List[int], List[int
     return ([first] if first is not None else []), ([last] if last is not None else [])
 
 
-def quantize_int8(model: PreTrainedModel) -> PreTrainedModel:
-    """``model`` with its linear layers in dynamic int8 (CPU inference only)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # torch marks its quantized tensor API as deprecated
-        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+def quantize_int8(model: PreTrainedModel, ranges: Optional[Ranges] = None) -> PreTrainedModel:
+    """A copy of ``model`` with its linear layers in int8 (CPU inference only).
+
+    With ``ranges`` (layer name -> activation minimum and maximum, see ``ner.int8``) every
+    layer quantises its input over that fixed range, so the output of a window does not
+    depend on the batch; without, torch's dynamic int8 (scales computed per forward pass).
+    """
+    quantized = dynamic_int8(model)
+    return fix_ranges(quantized, ranges) if ranges is not None else quantized
 
 
 class NERPredictor:
@@ -65,10 +69,10 @@ class NERPredictor:
 
     ``device`` is ``auto`` (CUDA when available), ``cpu``, ``cuda`` or ``cuda:N``; on
     CUDA the model runs in half precision. ``batch_size`` counts windows per forward pass.
-    ``quantize=True`` runs the linear layers in dynamic int8 on the CPU (ignored on CUDA):
-    faster, but int8 scales are computed per forward pass, so a sentence's entities can
-    change with the sentences batched beside it. The default, fp32, gives the same output
-    however texts are batched.
+    ``quantize=True`` runs the linear layers in int8 on the CPU (ignored on CUDA), each
+    layer's activations quantised over a range fixed once per model (``int8_ranges``, else
+    the checkpoint's ``int8_ranges.json``, else measured at load time; see ``ner.int8``):
+    faster than fp32, and, like fp32, the same output however texts are batched.
     """
 
     def __init__(
@@ -80,6 +84,7 @@ class NERPredictor:
         batch_size: int = 64,
         overlap: Optional[int] = None,
         quantize: bool = False,
+        int8_ranges: Optional[Ranges] = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -87,10 +92,6 @@ class NERPredictor:
         self.model = model.to(self.device).eval()
         self.checkpoint = self.model
         """The model as loaded (before int8 conversion), for :meth:`save`."""
-        if self.device.type == "cuda":
-            self.model.half()
-        elif quantize:
-            self.model = quantize_int8(self.model)
         self.tokenizer = tokenizer
         self.batch_size = batch_size
         self.prefix, self.suffix = special_ids(tokenizer)
@@ -99,6 +100,12 @@ class NERPredictor:
         self.id2label: Dict[int, str] = {int(k): v for k, v in model.config.id2label.items()}
         self.constraints = BIOConstraints.of(self.id2label)
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
+        self.ranges: Optional[Ranges] = int8_ranges
+        if self.device.type == "cuda":
+            self.model.half()
+        elif quantize:
+            self.ranges = int8_ranges or self.int8_ranges()
+            self.model = quantize_int8(self.model, self.ranges)
 
     @classmethod
     def load(
@@ -106,11 +113,24 @@ class NERPredictor:
     ) -> "NERPredictor":
         """A predictor for the checkpoint at ``name_or_path`` (a folder, or a hub id)."""
         model, tokenizer = load_checkpoint(name_or_path)
-        return cls(model, tokenizer, device=device, batch_size=batch_size, quantize=quantize)
+        folder = Path(name_or_path).expanduser()
+        ranges = read_ranges(folder) if quantize and folder.is_dir() else None
+        return cls(model, tokenizer, device=device, batch_size=batch_size, quantize=quantize, int8_ranges=ranges)
+
+    def int8_ranges(self, stored: bool = True) -> Ranges:
+        """Each linear layer's input range for int8: the ranges given or stored (``stored``), else
+        measured with the fp32 model on the windows of ``ner.int8.calibration_texts()``."""
+        if stored and self.ranges is not None:
+            return self.ranges
+        ids, _ = self._encode(calibration_texts())
+        windows = [self.prefix + seq[s:e] + self.suffix
+                   for seq in ids for s, e in plan_windows(len(seq), self.window, self.overlap) if e > s]
+        return activation_ranges(self.checkpoint, windows, self.pad_id)
 
     def save(self, path: PathLike) -> None:
-        """Write the checkpoint (fp32 weights, config, tokenizer) to the folder ``path``,
-        so that :meth:`load` on another machine gives the same predictions."""
+        """Write the checkpoint (fp32 weights, config, tokenizer, and the int8 ranges when this
+        predictor has them) to the folder ``path``, so that :meth:`load` on another machine gives
+        the same predictions."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
         weights = {k: v.detach().float().cpu() for k, v in self.checkpoint.state_dict().items()}
@@ -119,6 +139,8 @@ class NERPredictor:
         try:
             self.checkpoint.save_pretrained(folder, state_dict=weights)
             self.tokenizer.save_pretrained(folder)
+            if self.ranges is not None:
+                write_ranges(folder, self.ranges, "saved with the model")
         finally:
             if was_enabled:
                 hf_logging.enable_progress_bar()

@@ -93,6 +93,8 @@ def title_run_after(text: str, ents: Sequence[Ent], group: Sequence[int], k: int
             g = gap.strip()
             if g and g not in former_words:
                 break
+            if j + 1 < len(group) and ents[group[j + 1]].label == PERSON and ents[group[j + 1]].start == e.end:
+                break  # [PERSON A] [POSITION x][PERSON B]: x is B's title (a list of titles before names)
             titles.append([i, bool(g), None, None])
         elif e.label in (ORGANIZATION, LOCATION) and titles and _linked(gap):
             cur = titles[-1]
@@ -136,9 +138,33 @@ def title_before(text: str, ents: Sequence[Ent], group: Sequence[int], k: int, c
     if j < 0 or ents[group[j]].label != POSITION or group[j] in claimed:
         return None
     start = ents[group[j]].start
+    if text[max(0, start - 20):start].rstrip().endswith(link_words()["event_link"]):
+        return None  # แต่งตั้งนาย[A]ให้ดำรงตำแหน่ง[x] นาง[B]…: x is the office A is given
+    glued = ents[group[k - 1]].end == person.start
+    if not glued and text[max(0, start - 20):start].rstrip().endswith(link_words()["possessor"]):
+        return None  # ตามการตัดสินใจของ[นายกรัฐมนตรี] พลตรี[A]: the decision's office, not A's title
     before = text[max(0, start - 8):start].strip()
     former = any(before.endswith(w) for w in link_words()["former"])
     return _Title(group[j], former, org, loc)
+
+
+def _current_title(text: str, ents: Sequence[Ent], group: Sequence[int], j: int) -> Optional[_Title]:
+    """The title after ``ปัจจุบันเป็น`` (now holds) following a name's title run at ``group[j]``, before the
+    next name: ``นาย[A] อดีต[x] ปัจจุบันเป็น[y]`` holds y."""
+    words = link_words().get("current", ())
+    while j < len(group) and ents[group[j]].label != PERSON:
+        e = ents[group[j]]
+        if e.label == POSITION and text[max(0, e.start - 20):e.start].rstrip().endswith(tuple(words)):
+            org = loc = None
+            n = j + 1
+            if n < len(group) and ents[group[n]].label == ORGANIZATION and _linked(text[e.end:ents[group[n]].start]):
+                org, n = group[n], n + 1
+            prev = ents[group[n - 1]].end
+            if n < len(group) and ents[group[n]].label == LOCATION and _linked(text[prev:ents[group[n]].start]):
+                loc = group[n]
+            return _Title(group[j], False, org, loc)
+        j += 1
+    return None
 
 
 def holds_positions(text: str, ents: Sequence[Ent], groups: Sequence[Sequence[int]]) -> List[Relation]:
@@ -150,11 +176,20 @@ def holds_positions(text: str, ents: Sequence[Ent], groups: Sequence[Sequence[in
         for k, i in enumerate(group):
             if ents[i].label != PERSON:
                 continue
-            titles, _ = title_run_after(text, ents, group, k)
+            titles, j = title_run_after(text, ents, group, k)
             claimed.update(t.position for t in titles)
-            if not titles:
-                before = title_before(text, ents, group, k, claimed)
-                titles = [before] if before else []
+            before = title_before(text, ents, group, k, claimed)
+            if before is not None and titles:
+                gap = text[ents[before.position if before.location is None and before.organization is None else max(
+                    x for x in (before.organization, before.location) if x is not None)].end:ents[i].start]
+                if gap and not gap.strip():
+                    before = None  # [x] [A] [y]: with titles after the name, only a title glued to it (or with a form of address) is also its own
+            if before is not None:
+                titles = [before] + titles
+            current = _current_title(text, ents, group, j)
+            if current is not None:
+                claimed.add(current.position)
+                titles.append(current)
             for t in titles:
                 if t.former:
                     continue
@@ -218,18 +253,43 @@ def document_facts(text: str, ents: Sequence[Ent], groups: Sequence[Sequence[int
                         break
                     issuer_of[prev] = issuer
                     b -= 1
-            elif k > 0 and ents[group[k - 1]].label in (ORGANIZATION, POSITION):
-                cand = k - 1
-                gap = text[ents[group[cand]].end:ents[i].start]
-                if len(gap) <= 50 and any(v in gap for v in words["issuer_verb"]):
-                    # a bracketed abbreviation after the body: the body issued it
-                    if cand > 0 and ents[group[cand - 1]].label == ORGANIZATION:
-                        inner = text[ents[group[cand - 1]].end:ents[group[cand]].start].strip()
-                        if inner == "(" and gap.strip().startswith(")"):
-                            cand -= 1
-                    issuer_of[i] = group[cand]
+            elif k > 0 and i not in issuer_of:
+                cand = _issuer_before(text, ents, group, k, words["issuer_verb"])
+                if cand is not None:
+                    issuer_of[i] = cand
+                    # [ORG]ได้ประกาศการตัดสินใจเลขที่ [A] และ [B]: the codes listed after the verb share it
+                    n = k + 1
+                    while n < len(group) and ents[group[n]].label == DOC_CODE:
+                        gap = text[ents[group[n - 1]].end:ents[group[n]].start].strip()
+                        if not gap.startswith("และ") or len(gap) > 25:
+                            break
+                        issuer_of[group[n]] = cand
+                        n += 1
         out.extend({"type": "issued_by", "doc_code": d, "issuer": x} for d, x in issuer_of.items())
     return out
+
+
+def _issuer_before(text: str, ents: Sequence[Ent], group: Sequence[int], k: int, verbs: Sequence[str]) -> Optional[int]:
+    """The body (or office) before the code at ``group[k]`` with an issuing verb between:
+    ``[ORG]ได้ออก…``, also ``[ORG][LOC]ได้ออก…`` (the place of the body) and ``[ORG] ([ABBR]) ได้ออก…``
+    or ``[ORG][LOC] ([ABBR]) ได้ออก…`` (the body, not its abbreviation)."""
+    cand = k - 1
+    if ents[group[cand]].label not in (ORGANIZATION, POSITION, LOCATION):
+        return None
+    gap = text[ents[group[cand]].end:ents[group[k]].start]
+    if len(gap) > 50 or not any(v in gap for v in verbs):
+        return None
+    # a bracketed abbreviation after the body: the body issued it
+    if cand > 0 and ents[group[cand]].label == ORGANIZATION and gap.strip().startswith(")"):
+        inner = text[ents[group[cand - 1]].end:ents[group[cand]].start].strip()
+        if inner == "(" and ents[group[cand - 1]].label in (ORGANIZATION, LOCATION):
+            cand -= 1
+    # the place right after the body: the body issued it
+    if ents[group[cand]].label == LOCATION:
+        if cand == 0 or ents[group[cand - 1]].label != ORGANIZATION or not _linked(text[ents[group[cand - 1]].end:ents[group[cand]].start]):
+            return None
+        cand -= 1
+    return group[cand]
 
 
 # ---------------------------------------------------------------- events
@@ -260,10 +320,13 @@ def find_cues(text: str, ents: Sequence[Ent], group: Sequence[int], span: Tuple[
     return sorted(found)
 
 
-def _offices_after(text: str, ents: Sequence[Ent], group: Sequence[int], j: int, start: int, limit: int) -> List[int]:
+def _offices_after(
+    text: str, ents: Sequence[Ent], group: Sequence[int], j: int, start: int, limit: int, adjacent: bool = False
+) -> List[int]:
     """The offices an event gives: the first POSITION from ``group[j]`` on (before the next name
     and before ``limit``) with an office linker (``ให้ดำรงตำแหน่ง``, ``เป็น``) before it, and the
-    titles that follow it directly or after ``ควบตำแหน่ง``."""
+    titles that follow it directly or after ``ควบตำแหน่ง``. With ``adjacent`` the first POSITION may
+    also follow ``start`` with nothing between (``ได้รับมอบหมายให้ดำรงตำแหน่ง[x]``)."""
     links = link_words()["event_link"]
     out: List[int] = []
     prev_end = start
@@ -276,7 +339,7 @@ def _offices_after(text: str, ents: Sequence[Ent], group: Sequence[int], j: int,
             g = gap.strip()
             if any(w in gap for w in link_words()["former_verb"]):
                 break
-            if not out and any(w in gap for w in links):
+            if not out and (any(w in gap for w in links) or (adjacent and prev_end == start and not g)):
                 out.append(group[j])
             elif out and (g == "" or g in links):
                 out.append(group[j])
@@ -316,7 +379,9 @@ def events(
     out: List[Relation] = []
     for group, span in zip(groups, spans):
         cues = find_cues(text, ents, group, span)
-        verbs = [c for c in cues if c.kind == "event"]
+        discipline_verb = any(c.kind == "event" and c.event == "discipline" for c in cues)
+        # a discipline form with a voice (ตักเตือน, ปลด) states the event itself where no discipline verb does
+        verbs = [c for c in cues if c.kind == "event" or (c.kind == "subtype" and c.voice and not discipline_verb)]
         proposed = False
         last_subject: Optional[int] = None
         for n, cue in enumerate(verbs):
@@ -330,14 +395,22 @@ def events(
             scope_end = verbs[m].start if m < len(verbs) else span[1]
             after = [k for k, i in enumerate(group) if cue.end <= ents[i].start < scope_end]
             before = [k for k, i in enumerate(group) if ents[i].end <= cue.start]
-            subtype = next((c.subtype for c in cues if c.kind == "subtype" and cue.start <= c.start < scope_end), "")
+            forms = [c for c in cues if c.kind == "subtype" and cue.start <= c.start < scope_end]
+            subtype = cue.subtype or next((c.subtype for c in forms), "")
             targets: List[Tuple[int, List[int]]] = []
+            first_person: Optional[int] = None
             if cue.voice == "active":
+                joined: List[bool] = []
                 for k in after:
                     if ents[group[k]].label != PERSON:
                         continue
                     _, j = title_run_after(text, ents, group, k)
                     targets.append((group[k], _offices_after(text, ents, group, j, ents[group[j - 1]].end, scope_end)))
+                    joined.append(j < len(group) and ents[group[j]].label == PERSON and _and_joined(text[ents[group[j - 1]].end:ents[group[j]].start]))
+                # แต่งตั้งสหาย[A]และสหาย[B]ให้ดำรงตำแหน่ง[x]: A without an office of its own shares B's
+                for t in range(len(targets) - 2, -1, -1):
+                    if not targets[t][1] and joined[t]:
+                        targets[t] = (targets[t][0], targets[t + 1][1])
             else:
                 persons = [k for k in before if ents[group[k]].label == PERSON]
                 if persons:
@@ -347,15 +420,35 @@ def events(
                     if j >= len(group) or ents[group[j]].start >= cue.start:
                         if not _strip_words(text[run_end:cue.start], words["event_passive_gap"]):
                             first = next((x for x in after), len(group))
-                            targets.append((group[k], _offices_after(text, ents, group, first, cue.end, scope_end)))
+                            offices = _offices_after(text, ents, group, first, cue.end, scope_end, adjacent=True)
+                            targets.append((group[k], offices))
+                            # สหาย[A]และสหาย[B]ได้รับเลือกเป็น[x]: A too
+                            while True:
+                                m = next((x for x in reversed(range(k)) if ents[group[x]].label == PERSON), None)
+                                if m is None or title_run_after(text, ents, group, m)[1] != k:
+                                    break
+                                if not _and_joined(text[ents[group[k - 1]].end:ents[group[k]].start]):
+                                    break
+                                k = m
+                                targets.insert(0, (group[k], offices))
+                            first_person = k
+                    for x in after:
+                        if ents[group[x]].label != PERSON or not targets or cue.event not in ("appointment", "election", "transfer"):
+                            continue
+                        _, j = title_run_after(text, ents, group, x)
+                        more = _offices_after(text, ents, group, j, ents[group[j - 1]].end, scope_end)
+                        if more:
+                            targets.append((group[x], more))
             if not targets:
                 continue
-            doc = _decision_doc(text, ents, group, before, cue)
+            doc = _decision_doc(text, ents, group, before, cue, after)
             org = issuer.get(doc) if doc is not None else None
             if org is not None and ents[org].label != ORGANIZATION:
                 org = None
+            if org is None and first_person is not None:
+                org = _deciding_body_before(text, ents, group, first_person, words["deciding_verb"])
             if org is None and cue.voice == "active":
-                org = _deciding_body(ents, group, before)
+                org = _deciding_body(ents, group, before, set(issuer.values()))
                 joined = before and text[ents[group[before[-1]]].end:cue.start].strip().startswith("และ")
                 if org is None and joined and last_subject is not None:
                     org = last_subject  # X ลงโทษ A และลงโทษ B: one subject for both verbs
@@ -364,12 +457,16 @@ def events(
             if date is None:
                 date = _effective_date(text, ents, group, after, words["event_date"])
             for person, offices in targets:
+                if cue.event in ("discipline", "retirement"):
+                    offices = []  # the titles beside the name are holds_position; no office is given
                 if not offices and cue.event in ("appointment", "election", "transfer"):
                     continue
                 for office in offices or [None]:
                     rel: Relation = {"type": "event", "event": cue.event, "person": person}
                     if subtype and cue.event == "discipline":
-                        rel["subtype"] = subtype
+                        # ในรูปแบบการภาคทัณฑ์ต่อนาย[A] … และในรูปแบบการตักเตือนต่อนาง[B]: the form nearest before each name
+                        own = [c.subtype for c in forms if c.end <= ents[person].start] if not cue.subtype else []
+                        rel["subtype"] = own[-1] if own else subtype
                     loc = None
                     if office is not None:
                         rel["position"] = office
@@ -388,12 +485,19 @@ def events(
     return out
 
 
-def _decision_doc(text: str, ents: Sequence[Ent], group: Sequence[int], before: Sequence[int], cue: _Cue) -> Optional[int]:
+def _decision_doc(
+    text: str, ents: Sequence[Ent], group: Sequence[int], before: Sequence[int], cue: _Cue, after: Sequence[int] = ()
+) -> Optional[int]:
     """The decision a personnel event rests on: the nearest DOC_CODE before the event word that a
-    decision word names (``การตัดสินใจหมายเลข``, ``คำสั่ง``), the first of an ``A และ B`` list."""
+    decision word names (``การตัดสินใจหมายเลข``, ``คำสั่ง``), the first of an ``A และ B`` list; else
+    the first such code after the word in its clause (``ถูกขับออกจากพรรคตามการตัดสินใจหมายเลข [X]``)."""
     words = link_words()["decision_doc"]
     codes = [k for k in before if ents[group[k]].label == DOC_CODE]
     if not codes:
+        for k in after:
+            e = ents[group[k]]
+            if e.label == DOC_CODE and any(w in text[max(0, e.start - 25):e.start] for w in words):
+                return group[k]
         return None
     k = codes[-1]
     while k > 0 and ents[group[k - 1]].label == DOC_CODE and text[ents[group[k - 1]].end:ents[group[k]].start].strip() == "และ":
@@ -405,12 +509,35 @@ def _decision_doc(text: str, ents: Sequence[Ent], group: Sequence[int], before: 
     return None
 
 
-def _deciding_body(ents: Sequence[Ent], group: Sequence[int], before: Sequence[int]) -> Optional[int]:
-    """The nearest ORGANIZATION before an active event word with no name or title after it."""
+def _and_joined(gap: str) -> bool:
+    """``และ`` (and forms of address) only: two names joined as one subject or object."""
+    g = gap.strip()
+    return g.startswith("และ") and not _strip_words(g[len("และ"):], link_words()["honorific"])
+
+
+def _deciding_body_before(text: str, ents: Sequence[Ent], group: Sequence[int], k: int, verbs: Sequence[str]) -> Optional[int]:
+    """The ORGANIZATION that decides about the person at ``group[k]`` before a passive event word:
+    ``[ORG]อนุญาตให้สหาย[A]เกษียณ``, ``[ORG]ได้ประกาศการตัดสินใจให้สหาย[A]…`` (a deciding word between)."""
+    if k == 0:
+        return None
+    b = k - 1
+    if ents[group[b]].label == LOCATION and b > 0:
+        b -= 1
+    if ents[group[b]].label != ORGANIZATION:
+        return None
+    gap = text[ents[group[b]].end:ents[group[k]].start]
+    if len(gap) <= 60 and any(v in gap for v in verbs):
+        return group[b]
+    return None
+
+
+def _deciding_body(ents: Sequence[Ent], group: Sequence[int], before: Sequence[int], issuers: Set[int] = frozenset()) -> Optional[int]:
+    """The nearest ORGANIZATION before an active event word with no name or title after it; none
+    when that body is only the issuer of a document named before (``ตามระเบียบ [X] ของ[ORG] ที่ประชุมจึง…``)."""
     for k in reversed(before):
         label = ents[group[k]].label
         if label == ORGANIZATION:
-            return group[k]
+            return None if group[k] in issuers else group[k]
         if label in (PERSON, POSITION):
             return None
     return None
@@ -427,6 +554,44 @@ def _effective_date(text: str, ents: Sequence[Ent], group: Sequence[int], after:
 
 # ---------------------------------------------------------------- all
 
+def _join_split_runs(text: str, ents: Sequence[Ent], spans: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """Sentences joined where a boundary inside a line cuts a run of a name and its titles
+    (``สหาย[A] [x] | [y] ได้รับแต่งตั้ง…``) or a list of appointees (``ให้ดำรงตำแหน่ง[x] | นาง[B] เป็น[y]``):
+    only spaces and forms of address stand between the entities on either side, and the run is one
+    sentence (docs/ANNOTATION.md, "Relations", 1)."""
+    links = link_words()["event_link"]
+    out: List[Tuple[int, int]] = []
+    for span in spans:
+        if out:
+            prev = out[-1]
+            inside = [i for i, e in enumerate(ents) if prev[0] <= e.start < prev[1]]
+            nxt = next((i for i, e in enumerate(ents) if span[0] <= e.start < span[1]), None)
+            between = _strip_words(text[prev[1]:ents[nxt].start], link_words()["honorific"]) if nxt is not None else "x"
+            if "\n" not in text[prev[1]:span[0]] and inside and ents[inside[-1]].end == prev[1] \
+                    and (not between or between in link_words()["current"]):
+                last = ents[inside[-1]]
+                run = ents[nxt].label == POSITION and _in_title_run(text, ents, inside) \
+                    and (last.label == POSITION or bool(between))  # … อดีต[x][LOC] | ปัจจุบันเป็น[y]
+                listed = not between and last.label == POSITION and ents[nxt].label == PERSON \
+                    and text[max(prev[0], last.start - 20):last.start].rstrip().endswith(links)
+                if run or listed:
+                    out[-1] = (prev[0], span[1])
+                    continue
+        out.append((int(span[0]), int(span[1])))
+    return out
+
+
+def _in_title_run(text: str, ents: Sequence[Ent], inside: Sequence[int]) -> bool:
+    """The last entity of ``inside`` ends a run of titles after a name (spaces only between)."""
+    k = len(inside) - 1
+    while k > 0 and ents[inside[k]].label in (POSITION, ORGANIZATION, LOCATION):
+        gap = text[ents[inside[k - 1]].end:ents[inside[k]].start]
+        if gap.strip() and gap.strip() not in link_words()["office_link"] + link_words()["former"]:
+            return False
+        k -= 1
+    return ents[inside[k]].label == PERSON
+
+
 def extract_relations(
     text: str, ents: Sequence[Ent], sentences: Optional[Sequence[Sequence[int]]] = None
 ) -> List[Relation]:
@@ -435,6 +600,7 @@ def extract_relations(
     if not ents:
         return []
     spans = [(int(s), int(e)) for s, e in sentences] if sentences else _lines(text)
+    spans = _join_split_runs(text, ents, spans)
     groups: List[List[int]] = []
     group_spans: List[Tuple[int, int]] = []
     k = 0
