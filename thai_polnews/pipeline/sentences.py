@@ -11,13 +11,12 @@ without whitespace, none inside a document code, a date, a Latin name run, a
 bracketed or quoted stretch or a transliterated name, none between a title and
 its name or place.
 
-``method="crfcut"`` (the component's default for now) keeps the earlier splitter: pythainlp's
+``method="crfcut"`` keeps the earlier splitter: pythainlp's
 CRFCut asked only at whitespace tokens (``thai_polnews.sentences.crfcut``), a cut
 kept only between two stretches of at least ``min_chars`` characters and not
 before a continuation word, and a discourse opener after a space always
 cutting (``data/sentences/cues.tsv``), under the earlier guards only (codes,
-dates, Latin runs, name-like gaps), so that it makes the cuts the NER model was
-tuned on; only the line breaks are new there.
+dates, Latin runs, name-like gaps); only the line breaks are new there.
 """
 from __future__ import annotations
 
@@ -281,16 +280,16 @@ class SentenceSplitter:
 @Language.factory(
     "thai_polnews_sentences_v1",
     assigns=["token.is_sent_start"],
-    default_config={"max_name_chunk": 6, "min_chars": 80, "method": "crfcut", "model_path": None},
+    default_config={"max_name_chunk": 6, "min_chars": 80, "method": "boundary", "model_path": None},
 )
 def make_sentence_splitter(
     nlp: Language, name: str, *, max_name_chunk: int, min_chars: int, method: str, model_path: Optional[str]
 ) -> SentenceSplitter:
-    """Sentence splitter: line breaks, then guarded CRFCut or the boundary model (see module docstring).
+    """Sentence splitter: line breaks, then the boundary model or guarded CRFCut (see module docstring).
 
-    The default stays ``method="crfcut"`` while the NER model is the one tuned on CRFCut's
-    sentences: with ``method="boundary"`` boundary F1 on dev rises from 0.812 to 0.874
-    but dev entity micro F1 falls from 0.930 to 0.915. ``model_path``: another boundary model file.
+    The default is ``method="boundary"``: boundary F1 0.880 on seeds and 0.887 on dev against
+    0.862 and 0.812 for guarded CRFCut (``method="crfcut"``, the earlier default, which the NER
+    model of that time was tuned on). ``model_path``: another boundary model file.
     """
     return SentenceSplitter(
         name, max_name_chunk=max_name_chunk, min_chars=min_chars, method=method, model_path=model_path

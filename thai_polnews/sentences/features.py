@@ -2,10 +2,12 @@
 
 A gap is a whitespace run between two space-separated chunks of one line; a
 sentence may start right after it. Its features come from the Doc's own words
-(newmm tokens): the words either side, their classes (digits, Latin, Thai,
-punctuation, and the word classes of ``data/sentences/word_classes.tsv`` and
-``cues.tsv``), the shapes and lengths of the two chunks and where the gap sits
-in the line. Training (``thai_polnews.training.sentences``) and inference call
+(newmm tokens): the words either side (two or three on each side), their
+classes (digits, Latin, Thai, punctuation, and the word classes of
+``data/sentences/word_classes.tsv`` and ``cues.tsv``), the function words
+(``marker`` class) among the six words either side, the shapes, word counts and
+lengths of the two chunks, the shape of the chunks beyond them and where the
+gap sits in the line. Training (``thai_polnews.training.sentences``) and inference call
 the same functions.
 """
 from __future__ import annotations
@@ -69,6 +71,20 @@ def _length(n: int) -> str:
     return "1" if n <= 2 else "s" if n <= 6 else "m" if n <= 15 else "l" if n <= 40 else "x"
 
 
+def _chars(n: int) -> str:
+    """A finer length class of a chunk in characters (sentence-long chunks are common)."""
+    return "a" if n < 20 else "b" if n < 40 else "c" if n < 70 else "d" if n < 110 else "e" if n < 170 else "f"
+
+
+def _count(n: int) -> str:
+    return "1" if n < 2 else "2" if n < 4 else "4" if n < 8 else "8" if n < 16 else "x"
+
+
+@lru_cache(maxsize=1)
+def _markers() -> frozenset:
+    return word_classes().get("marker", frozenset())
+
+
 def _distance(n: int) -> str:
     return "0" if n < 20 else "1" if n < 50 else "2" if n < 100 else "3" if n < 200 else "4"
 
@@ -98,6 +114,15 @@ def chunk_features(chunk: Tuple[str, ...], side: str) -> Tuple[str, ...]:
     else:
         last = text[-1]
         out.append("lend=th" if THAI.match(last) else "lend=a" if last.isalnum() else f"lend={last}")
+    near = chunk[:6] if side == "r" else chunk[-6:]
+    markers = _markers()
+    out.extend(sorted({f"{side}has={w}" for w in near if w in markers}))
+    if side == "r":
+        out.extend(f"r{i + 1}={chunk[i]}" for i in (1, 2) if len(chunk) > i)
+    elif len(chunk) > 2:
+        out.append(f"l3={chunk[-3]}")
+    out.append(f"{side}N={_count(len(chunk))}")
+    out.append(f"{side}L={_chars(len(text))}")
     return tuple(out)
 
 
@@ -106,7 +131,7 @@ def gap_features(chunks: Sequence[Chunk], k: int, line_length: int) -> List[str]
     left, right = chunks[k], chunks[k + 1]
     lf = chunk_features(left[2], "l")
     rf = chunk_features(right[2], "r")
-    return [
+    out = [
         "bias",
         *lf,
         *rf,
@@ -115,4 +140,13 @@ def gap_features(chunks: Sequence[Chunk], k: int, line_length: int) -> List[str]
         f"from={_distance(right[0])}",
         f"to={_distance(line_length - left[1])}",
         f"gap={'1' if right[0] - left[1] == 1 else 'n'}",
+        f"LR={_chars(left[1] - left[0])}|{_chars(right[1] - right[0])}",
     ]
+    if k + 2 < len(chunks):
+        after = chunks[k + 2]
+        out.append(f"r2s={word_shape(after[2][0])}")
+        out.append(f"r2len={_length(after[1] - after[0])}")
+    else:
+        out.append("r2=END")
+    out.append(f"l2s={word_shape(chunks[k - 1][2][-1])}" if k > 0 else "l2=START")
+    return out
