@@ -50,7 +50,7 @@ def test_guards_hold_against_a_model_that_cuts_everywhere():
 def test_shipped_model_beats_a_floor_on_seeds_and_dev():
     model = BoundaryModel.load()
     gold = [json.loads(l) for f in ("seeds", "dev") for l in open(ROOT / "annotations" / f"{f}.jsonl", encoding="utf-8")]
-    pred = [{"sentences": sentence_spans(g["text"], model=model)} for g in gold]
+    pred = [{"sentences": sentence_spans(g["text"], model=model, method="boundary")} for g in gold]
     scores = boundary_scores(gold, pred)
     assert scores["overall"]["f1"] >= 0.88
     assert scores["inside_lines"]["f1"] >= 0.67
@@ -98,13 +98,15 @@ def test_gap_features_see_markers_neighbour_chunks_and_lengths():
     assert "r2=END" in last and any(f.startswith("l2s=") for f in last)
 
 
-def test_component_default_is_the_boundary_model():
+def test_component_default_is_crfcut_and_boundary_is_one_setting_away():
     import spacy
 
     import thai_polnews.pipeline.sentences  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("th")
-    assert nlp.add_pipe("thai_polnews_sentences_v1").method == "boundary"
+    assert nlp.add_pipe("thai_polnews_sentences_v1").method == "crfcut"
+    other = spacy.blank("th")
+    assert other.add_pipe("thai_polnews_sentences_v1", config={"method": "boundary"}).model is not None
 
 
 def test_shipped_model_settings_were_chosen_by_cross_validation():

@@ -156,6 +156,6 @@ def score(model: BoundaryModel, records: List[Dict[str, Any]]) -> Dict[str, Any]
     from ...pipeline.sentences import sentence_spans
 
     tokenizer = CachedThaiTokenizer(Vocab())
-    pred = [{"text": r["text"], "sentences": sentence_spans(r["text"], tokens=tokenizer.words(r["text"]), model=model)}
+    pred = [{"text": r["text"], "sentences": sentence_spans(r["text"], tokens=tokenizer.words(r["text"]), model=model, method="boundary")}
             for r in records]
     return boundary_scores(records, pred)
