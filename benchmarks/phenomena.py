@@ -61,7 +61,7 @@ PHENOMENA = (
     ("4", "name_glued_verb", "name glued to the following Thai word"),
     ("5", "list_of_bodies", "two bodies joined by a space, comma or และ"),
     ("6", "day_name_outside", "day name left outside entities (negative)"),
-    ("6", "venue_outside", "venue containing a title or body, left unannotated (negative)"),
+    ("6", "venue_outside", "venue containing a title or body: no POSITION inside, no span over it (negative)"),
     ("6", "generic_role_outside", "generic plural role left unannotated (negative)"),
     ("7", "person_latin", "Vietnamese-style person name in Latin script"),
     ("7", "person_spelling_variant", "Thai person name whose tone-stripped form has several spellings"),
@@ -202,7 +202,9 @@ def count_record(record: Mapping, lex: Lexicon, counts: Counter, spellings: Dict
     for venue in VENUES:
         start = text.find(venue)
         while start >= 0:
-            if not any(covered[start:start + len(venue)]):
+            end = start + len(venue)
+            if not any(e["label"] == "POSITION" and e["start"] < end and e["end"] > start for e in ents) and not any(
+                    e["start"] <= start and e["end"] >= end for e in ents):
                 counts["venue_outside"] += 1
             start = text.find(venue, start + 1)
     for role in GENERIC_ROLES:
@@ -233,9 +235,9 @@ def read_jsonl(paths: Sequence[Path]) -> Iterator[dict]:
 
 
 def synth_records(n: int) -> List[dict]:
-    from thai_polnews.training.synth import generate_documents  # training extra, only when asked
+    from thai_polnews.training.synth import generate  # training extra, only when asked
 
-    return list(generate_documents(n, seed=1))
+    return list(generate(n, seed=1))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
