@@ -277,6 +277,7 @@ def main(argv: List[str] | None = None) -> int:
         results[key]["chars_per_cpu_s"] = total_chars / CPU_BEST[kind]
     import thai_polnews
 
+    cores_before_pinning = usable_cores()
     os.sched_setaffinity(0, {core})
     torch.set_num_threads(1)
     stages = stage_times(cold(lambda: thai_polnews.load(args.model, device="cpu", batch_size=args.batch_size)), texts, args.batch_size)
@@ -288,7 +289,7 @@ def main(argv: List[str] | None = None) -> int:
 
     report = {
         "machine": {"cpu": cpu_model, "platform": platform.platform(), "cpus": os.cpu_count(),
-                    "usable_cores": usable_cores(), "python": platform.python_version(), "torch": torch.__version__,
+                    "usable_cores": cores_before_pinning, "python": platform.python_version(), "torch": torch.__version__,
                     "loadavg_at_end": os.getloadavg()},
         "model": args.model or "shipped",
         "corpus": {"docs": len(texts), "chars": total_chars, "synthetic": args.n_synth, "seed": args.seed,
