@@ -102,14 +102,16 @@ def cold(make: Callable[[], object]):
 
 
 def clear_caches() -> None:
-    """Empty the memo caches that live in the module, not in the pipeline."""
+    """Empty the memo caches that live in the module, not in the pipeline (CRFCut's decisions, the
+    boundary model's word shapes, the name readings)."""
     import importlib
 
     from thai_polnews.names import coref, segment, thai_script
     from thai_polnews.sentences.crfcut import ends_sentence, window_scores
+    from thai_polnews.sentences.features import word_shape
 
     canonical = importlib.import_module("thai_polnews.names.canonical")
-    for cached in (ends_sentence, window_scores, canonical._canonical, canonical._readings, canonical._segment,
+    for cached in (ends_sentence, window_scores, word_shape, canonical._canonical, canonical._readings, canonical._segment,
                    coref.signature, segment._piece, thai_script.match_key, thai_script.loose_key):
         cached.cache_clear()
 
