@@ -102,14 +102,16 @@ def cold(make: Callable[[], object]):
 
 
 def clear_caches() -> None:
-    """Empty the memo caches that live in the module, not in the pipeline."""
+    """Empty the memo caches that live in the module, not in the pipeline (CRFCut's decisions, the
+    boundary model's word shapes, the name readings)."""
     import importlib
 
     from thai_polnews.names import coref, segment, thai_script
     from thai_polnews.sentences.crfcut import ends_sentence, window_scores
+    from thai_polnews.sentences.features import word_shape
 
     canonical = importlib.import_module("thai_polnews.names.canonical")
-    for cached in (ends_sentence, window_scores, canonical._canonical, canonical._readings, canonical._segment,
+    for cached in (ends_sentence, window_scores, word_shape, canonical._canonical, canonical._readings, canonical._segment,
                    coref.signature, segment._piece, thai_script.match_key, thai_script.loose_key):
         cached.cache_clear()
 
@@ -277,6 +279,7 @@ def main(argv: List[str] | None = None) -> int:
         results[key]["chars_per_cpu_s"] = total_chars / CPU_BEST[kind]
     import thai_polnews
 
+    cores_before_pinning = usable_cores()
     os.sched_setaffinity(0, {core})
     torch.set_num_threads(1)
     stages = stage_times(cold(lambda: thai_polnews.load(args.model, device="cpu", batch_size=args.batch_size)), texts, args.batch_size)
@@ -288,7 +291,7 @@ def main(argv: List[str] | None = None) -> int:
 
     report = {
         "machine": {"cpu": cpu_model, "platform": platform.platform(), "cpus": os.cpu_count(),
-                    "usable_cores": usable_cores(), "python": platform.python_version(), "torch": torch.__version__,
+                    "usable_cores": cores_before_pinning, "python": platform.python_version(), "torch": torch.__version__,
                     "loadavg_at_end": os.getloadavg()},
         "model": args.model or "shipped",
         "corpus": {"docs": len(texts), "chars": total_chars, "synthetic": args.n_synth, "seed": args.seed,
