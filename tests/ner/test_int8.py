@@ -83,3 +83,10 @@ def test_shipped_model_int8_entities_of_a_sentence_do_not_depend_on_its_batch(se
     assert int8.predict(lines[::-1])[::-1] == together
     int8.batch_size = 1
     assert int8.predict(lines) == together
+
+
+def test_calibrate_needs_one_model_folder(capsys):
+    from thai_polnews.ner.calibrate import main
+
+    assert main([]) == 2
+    assert "usage: python -m thai_polnews.ner.calibrate MODEL_DIR" in capsys.readouterr().err

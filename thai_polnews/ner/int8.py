@@ -16,14 +16,13 @@ With a fixed range the activations use all 8 bits where the CPU has VNNI
 instructions (no int16 saturation); elsewhere 7 bits, as torch's default on x86.
 
 The ranges are a property of the model: ``int8_ranges.json`` in the checkpoint
-folder when present (``python -m thai_polnews.ner.int8 MODEL_DIR`` writes it), else
+folder when present (``python -m thai_polnews.ner.calibrate MODEL_DIR`` writes it), else
 measured at load time on synthetic documents (:data:`CALIBRATION_DOCS` from
 ``thai_polnews.training.synth``, seed :data:`CALIBRATION_SEED`).
 """
 from __future__ import annotations
 
 import json
-import sys
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -189,22 +188,3 @@ def write_ranges(folder: Path, ranges: Ranges, source: str) -> Path:
     payload = {"source": source, "ranges": {k: [lo, hi] for k, (lo, hi) in sorted(ranges.items())}}
     path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     return path
-
-
-def main(argv: Optional[Iterable[str]] = None) -> int:
-    """``python -m thai_polnews.ner.int8 MODEL_DIR``: measure the ranges and write them into the folder."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) != 1:
-        print(__doc__.split("\n\n")[0] + "\n\nusage: python -m thai_polnews.ner.int8 MODEL_DIR", file=sys.stderr)
-        return 2
-    from .predict import NERPredictor
-
-    predictor = NERPredictor.load(args[0], device="cpu")
-    ranges = predictor.int8_ranges(stored=False)
-    path = write_ranges(Path(args[0]), ranges, f"{CALIBRATION_DOCS} synthetic documents, seed {CALIBRATION_SEED}")
-    print(f"wrote {path} ({len(ranges)} layers)")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
