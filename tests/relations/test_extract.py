@@ -314,3 +314,68 @@ def test_a_boundary_before_now_holds_inside_a_title_run_is_ignored():
     cut = ents[2][1] + 1
     got = names(text, ents, extract_relations(text, ents, [[0, cut - 1], [cut, len(text)]]))
     assert got == [("holds_position", "", "person=หลก", "position=ผู้อำนวยการกรมการก่อสร้าง")]
+
+
+def _events(got):
+    return [r for r in got if r[0] == "event"]
+
+
+def test_decided_that_the_person_holds_an_office_is_an_appointment():
+    got = run([("สำนักเลขาธิการ", ORG), ("ได้ตัดสินใจให้สหาย", None), ("A", P), (" ", None), ("x", POS),
+               (" ดำรงตำแหน่ง", None), ("y", POS), ("z", ORG), (" ตั้งแต่วันที่ ", None), ("15 กรกฎาคม 2568", DATE)])
+    assert _events(got) == [("event", "appointment", "person=A", "position=y", "organization=สำนักเลขาธิการ", "date=15 กรกฎาคม 2568")]
+    # decided that the person leaves a body on retirement: no office given, no appointment
+    got = run([("โปลิตบูโร", ORG), ("ได้ตัดสินใจให้สหาย", None), ("A", P), (" ", None), ("x", POS),
+               (" พ้นจาก", None), ("z", ORG), ("เนื่องจากเกษียณอายุ", None)])
+    assert "appointment" not in [r[1] for r in _events(got)]
+
+
+def test_a_decision_read_out_about_an_appointment_states_it():
+    got = run([("สหาย", None), ("A", P), (" ", None), ("x", POS), (" ได้อ่านการตัดสินใจของ", None), ("นายกรัฐมนตรี", POS),
+               ("ว่าด้วยการแต่งตั้งสหาย", None), ("B", P), (" ให้ดำรงตำแหน่ง", None), ("y", POS)])
+    assert _events(got) == [("event", "appointment", "person=B", "position=y")]
+    got = run([("ได้มีการประกาศการตัดสินใจเกี่ยวกับการแต่งตั้งสหาย", None), ("B", P), (" เป็น", None), ("y", POS)])
+    assert _events(got) == [("event", "appointment", "person=B", "position=y")]
+    # a regulation's topic stays no event
+    got = run([("ข้อบังคับว่าด้วยการแต่งตั้งสหาย", None), ("B", P), (" เป็น", None), ("y", POS)])
+    assert _events(got) == []
+
+
+def test_appointees_listed_after_a_passive_word():
+    got = run([("คณะกรรมการประชาชนจังหวัด", ORG), ("ด่งท้าป", LOC), ("ได้ประกาศรายชื่อผู้ได้รับการแต่งตั้งในครั้งนี้ ได้แก่ สหาย", None),
+               ("A", P), (" เป็น", None), ("x", POS), (" และสหาย", None), ("B", P), (" เป็น", None), ("y", POS)])
+    assert _events(got) == [
+        ("event", "appointment", "person=A", "position=x", "organization=คณะกรรมการประชาชนจังหวัด", "location=ด่งท้าป"),
+        ("event", "appointment", "person=B", "position=y", "organization=คณะกรรมการประชาชนจังหวัด", "location=ด่งท้าป"),
+    ]
+
+
+def test_an_appointment_handed_over_to_the_person_named_after_the_office():
+    got = run([("สหาย", None), ("A", P), (" ", None), ("x", POS), (" ได้มอบการตัดสินใจแต่งตั้งตำแหน่ง", None), ("y", POS),
+               ("ห่าซาง", LOC), (" ให้แก่สหาย", None), ("B", P)])
+    assert _events(got) == [("event", "appointment", "person=B", "position=y", "location=ห่าซาง")]
+    got = run([("z", ORG), ("ได้มอบการตัดสินใจหมายเลข ", None), ("412-QĐ/TU", DOC), (" แต่งตั้ง", None), ("y", POS),
+               ("ให้แก่สหาย", None), ("B", P)])
+    assert _events(got) == [("event", "appointment", "person=B", "position=y", "organization=z", "doc_code=412-QĐ/TU")]
+    # handed over with no office named: none
+    assert _events(run([("สหาย", None), ("A", P), (" ได้มอบการตัดสินใจแต่งตั้งให้แก่สหาย", None), ("B", P)])) == []
+
+
+def test_a_title_between_commas_after_a_name_is_its_own():
+    got = run([("นาย", None), ("A", P), (", ", None), ("x", POS), ("เตยนิญ", LOC), (", ให้ดำรงตำแหน่ง", None), ("y", POS)])
+    assert ("holds_position", "", "person=A", "position=x", "location=เตยนิญ") in got
+
+
+def test_a_body_meeting_to_announce_its_decision_issued_it():
+    got = run([("คณะกรรมการประชาชนนคร", ORG), ("ดานัง", LOC), ("ได้จัดการประชุมเพื่อประกาศการตัดสินใจหมายเลข ", None), ("1811/QĐ-UBND", DOC)])
+    assert got == [("issued_by", "", "doc_code=1811/QĐ-UBND", "issuer=คณะกรรมการประชาชนนคร")]
+
+
+def test_a_passive_event_reaches_over_a_title_span_cut_inside_a_word():
+    # the title span took part of อดีต: the name before is still the one sent
+    got = run([("ขณะที่นาย", None), ("ตรัน ลือ กวาง", P), (" อดี", None), ("ตรองนายกรัฐมนตรี", POS), (" ถูกส่งไปเป็น", None),
+               ("เลขาธิการพรรคประจำนคร", POS), ("โฮจิมินห์", LOC)])
+    assert _events(got) == [("event", "transfer", "person=ตรัน ลือ กวาง", "position=เลขาธิการพรรคประจำนคร", "location=โฮจิมินห์")]
+    # a clause between the titles and the word still cuts it
+    got = run([("นาย", None), ("A", P), (" ", None), ("x", POS), (" กล่าวว่า ", None), ("y", POS), (" ถูกส่งไปเป็น", None), ("z", POS)])
+    assert _events(got) == []

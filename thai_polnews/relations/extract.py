@@ -91,6 +91,8 @@ def title_run_after(text: str, ents: Sequence[Ent], group: Sequence[int], k: int
         gap = text[prev_end:e.start]
         if e.label == POSITION:
             g = gap.strip()
+            if g == "," and not titles and j == k + 1:
+                g = ""  # นาย[A], [x][LOC], ให้ดำรงตำแหน่ง[y]: the title between commas is A's
             if g and g not in former_words:
                 break
             if j + 1 < len(group) and ents[group[j + 1]].label == PERSON and ents[group[j + 1]].start == e.end:
@@ -387,7 +389,7 @@ def events(
         for n, cue in enumerate(verbs):
             window = text[max(verbs[n - 1].end if n else span[0], cue.start - 60):cue.start]
             proposed = proposed or any(w in window for w in words["event_not_stated"])
-            if proposed or any(w in window for w in words["event_topic"]):
+            if proposed or _topic_only(window, words):
                 continue
             m = n + 1
             while m < len(verbs) and text[verbs[m - 1].end:verbs[m].start].strip() == "และ":
@@ -399,7 +401,10 @@ def events(
             subtype = cue.subtype or next((c.subtype for c in forms), "")
             targets: List[Tuple[int, List[int]]] = []
             first_person: Optional[int] = None
-            if cue.voice == "active":
+            voice = cue.voice
+            if voice == "passive" and _list_follows(text, cue, after, ents, group, words):
+                voice = "active"  # ผู้ได้รับการแต่งตั้ง ได้แก่ สหาย[A] เป็น[x] และสหาย[B] เป็น[y]: the names listed after
+            if voice == "active":
                 joined: List[bool] = []
                 for k in after:
                     if ents[group[k]].label != PERSON:
@@ -411,11 +416,16 @@ def events(
                 for t in range(len(targets) - 2, -1, -1):
                     if not targets[t][1] and joined[t]:
                         targets[t] = (targets[t][0], targets[t + 1][1])
+                # มอบการตัดสินใจแต่งตั้งตำแหน่ง[x]ให้แก่สหาย[A]: the office named before the recipient
+                for t, (person, offices) in enumerate(targets):
+                    if not offices:
+                        targets[t] = (person, _office_before_recipient(text, ents, group, after, cue, person, words))
             else:
                 persons = [k for k in before if ents[group[k]].label == PERSON]
                 if persons:
                     k = persons[-1]
                     _, j = title_run_after(text, ents, group, k)
+                    j = _loose_run_end(text, ents, group, j, cue)
                     run_end = ents[group[j - 1]].end
                     if j >= len(group) or ents[group[j]].start >= cue.start:
                         if not _strip_words(text[run_end:cue.start], words["event_passive_gap"]):
@@ -447,7 +457,7 @@ def events(
                 org = None
             if org is None and first_person is not None:
                 org = _deciding_body_before(text, ents, group, first_person, words["deciding_verb"])
-            if org is None and cue.voice == "active":
+            if org is None and voice == "active":
                 org = _deciding_body(ents, group, before, set(issuer.values()))
                 joined = before and text[ents[group[before[-1]]].end:cue.start].strip().startswith("และ")
                 if org is None and joined and last_subject is not None:
@@ -483,6 +493,57 @@ def events(
                         rel["date"] = date
                     out.append(rel)
     return out
+
+
+def _loose_run_end(text: str, ents: Sequence[Ent], group: Sequence[int], j: int, cue: _Cue) -> int:
+    """Past titles that a short word fragment cut from the run of a name before a passive event word
+    (``นาย[A] อดี[ตรองนายกรัฐมนตรี] ถูกส่งไปเป็น…``: a title span that took part of ``อดีต``):
+    the run goes on over POSITION, ORGANIZATION and LOCATION spans before the word when only a
+    fragment of at most four characters, no space inside, stands between them."""
+    n = j
+    while n < len(group) and ents[group[n]].end <= cue.start and ents[group[n]].label in (POSITION, ORGANIZATION, LOCATION):
+        gap = text[ents[group[n - 1]].end:ents[group[n]].start].strip()
+        if len(gap) > 4 or " " in gap:
+            return j
+        n += 1
+    return n
+
+
+def _topic_only(window: str, words: Dict[str, Tuple[str, ...]]) -> bool:
+    """A topic word (``ว่าด้วย``, ``เกี่ยวกับ``) before the event word: only talked about, unless a
+    decision word stands before the topic word (``การตัดสินใจของ[x]ว่าด้วยการแต่งตั้ง…``: the decision states it)."""
+    for w in words["event_topic"]:
+        at = window.rfind(w)
+        if at != -1 and not any(d in window[:at] for d in words["decision_doc"]):
+            return True
+    return False
+
+
+def _list_follows(text: str, cue: _Cue, after: Sequence[int], ents: Sequence[Ent], group: Sequence[int],
+                  words: Dict[str, Tuple[str, ...]]) -> bool:
+    """A list word (``ได้แก่``) between a passive event word and the first name after it."""
+    first = next((k for k in after if ents[group[k]].label == PERSON), None)
+    if first is None:
+        return False
+    gap = text[cue.end:ents[group[first]].start]
+    return len(gap) <= 40 and any(w in gap for w in words.get("list_follows", ()))
+
+
+def _office_before_recipient(text: str, ents: Sequence[Ent], group: Sequence[int], after: Sequence[int], cue: _Cue,
+                             person: int, words: Dict[str, Tuple[str, ...]]) -> List[int]:
+    """The office right after an active event word when the person follows as its recipient:
+    ``แต่งตั้งตำแหน่ง[x][LOC] ให้แก่สหาย[A]`` gives A x (only ``ตำแหน่ง`` or nothing before x)."""
+    gap = text[ents[person - 1].end if person > 0 else cue.end:ents[person].start].strip()
+    for h in words["honorific"]:
+        if gap.endswith(h):
+            gap = gap[: -len(h)].strip()
+            break
+    if not gap.endswith(tuple(words.get("recipient", ()))):
+        return []
+    firsts = [k for k in after if ents[group[k]].label == POSITION and ents[group[k]].end <= ents[person].start]
+    if not firsts or text[cue.end:ents[group[firsts[0]]].start].strip() not in words.get("office_word", ()) + ("",):
+        return []
+    return [group[firsts[0]]]
 
 
 def _decision_doc(
