@@ -379,3 +379,15 @@ def test_a_passive_event_reaches_over_a_title_span_cut_inside_a_word():
     # a clause between the titles and the word still cuts it
     got = run([("นาย", None), ("A", P), (" ", None), ("x", POS), (" กล่าวว่า ", None), ("y", POS), (" ถูกส่งไปเป็น", None), ("z", POS)])
     assert _events(got) == []
+
+
+def test_receiving_an_appointment_decision_is_an_appointment():
+    for word in ("ได้รับการตัดสินใจแต่งตั้งให้ดำรงตำแหน่ง", "ได้รับมอบการตัดสินใจแต่งตั้งเป็น", "ได้รับการอนุมัติแต่งตั้งเป็น",
+                 "ได้รับการตัดสินใจให้ดำรงตำแหน่ง"):
+        got = run([("สหาย", None), ("A", P), (" ", None), ("x", POS), (" " + word, None), ("y", POS)])
+        assert _events(got) == [("event", "appointment", "person=A", "position=y")], word
+
+
+def test_the_body_named_after_a_passive_word_decided_it():
+    got = run([("นาย", None), ("A", P), (" ได้รับการแต่งตั้งจาก", None), ("z", ORG), ("ให้ดำรงตำแหน่ง", None), ("y", POS)])
+    assert _events(got) == [("event", "appointment", "person=A", "position=y", "organization=z")]

@@ -457,6 +457,9 @@ def events(
                 org = None
             if org is None and first_person is not None:
                 org = _deciding_body_before(text, ents, group, first_person, words["deciding_verb"])
+            if org is None and voice == "passive" and after and ents[group[after[0]]].label == ORGANIZATION \
+                    and text[cue.end:ents[group[after[0]]].start].strip() in words.get("agent", ()):
+                org = group[after[0]]  # ได้รับการแต่งตั้งจาก[ORG]ให้ดำรงตำแหน่ง[x]: the body named as the agent
             if org is None and voice == "active":
                 org = _deciding_body(ents, group, before, set(issuer.values()))
                 joined = before and text[ents[group[before[-1]]].end:cue.start].strip().startswith("และ")
