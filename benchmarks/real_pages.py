@@ -95,7 +95,7 @@ def score(standoff: Path, excerpts: Path, json_out: Optional[Path], model: Optio
     if json_out is not None:
         out = {
             "scored": [g["id"] for g in gold],
-            "skipped": [str(s) for s in problems + skipped],
+            "skipped": [str(s).replace(f"{ROOT}/", "") for s in problems + skipped],  # paths inside the repository
             "report": report, "by_source_kind": by_kind,
             "latin_word_edges": cuts,
         }
