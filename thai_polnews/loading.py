@@ -42,7 +42,7 @@ def load(
     by default; ``quantize=True`` runs its linear layers in int8 with activation
     ranges fixed once per model (``thai_polnews.ner.int8``): faster, and, like fp32,
     the same output however documents are batched. int8 entities differ from fp32
-    ones now and then (35 of 1,005 benchmark documents, entity agreement F1 0.999).
+    ones now and then (docs/MODEL_CARD.md, "Speed and precision").
     """
     from .pipeline import dates, doc_codes, names, relations, sentences  # noqa: F401  (factories)
 

@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
+from ...span_edges import edges_inside_latin_words
 from .generate import generate, load_lexicon
 
 Record = Dict[str, Any]
@@ -71,14 +72,7 @@ def name_glued_verb(record: Record) -> int:
 
 def latin_edge_inside_word(record: Record) -> int:
     """Span edges that cut a Latin word (must be 0)."""
-    text, bad = record["text"], 0
-    for e in record["entities"]:
-        s, t = e["start"], e["end"]
-        if s > 0 and _LATIN_CH.match(text[s - 1]) and _LATIN_CH.match(text[s]):
-            bad += 1
-        if t < len(text) and _LATIN_CH.match(text[t - 1]) and _LATIN_CH.match(text[t]):
-            bad += 1
-    return bad
+    return len(edges_inside_latin_words(record["text"], record["entities"]))
 
 
 def _outside_entities(rx: "re.Pattern[str]") -> Callable[[Record], int]:
