@@ -522,3 +522,32 @@ def test_a_sentence_cut_right_after_the_name_before_its_title():
     got = extract_relations(text, ents, [[0, cut], [cut + 1, len(text)]])
     assert {"type": "event", "event": "retirement", "person": 2, "organization": 0, "doc_code": 1} in got
     assert {"type": "holds_position", "person": 2, "position": 3} in got
+
+
+# ---------------------------------------------------------------- the second unseen batch reldev-069..078
+
+def test_elected_into_an_office():
+    got = run([("สหาย", None), ("A", P), (" ", None), ("x", POS), (" ได้รับการเลือกตั้งเข้าสู่ตำแหน่ง", None), ("y", POS), ("บิ่ญเซือง", LOC)])
+    assert _events(got) == [("event", "election", "person=A", "position=y", "location=บิ่ญเซือง")]
+
+
+def test_the_new_holder_named_after_the_office():
+    got = run([("กระทรวงสาธารณสุข", ORG), ("ได้แต่งตั้ง", None), ("ผู้อำนวยการโรงพยาบาลบั๊กมาย", POS), ("คนใหม่ คือ รองศาสตราจารย์ ดร.", None),
+               ("ดาว ซวน โก", P)])
+    assert _events(got) == [("event", "appointment", "person=ดาว ซวน โก", "position=ผู้อำนวยการโรงพยาบาลบั๊กมาย", "organization=กระทรวงสาธารณสุข")]
+    got = run([("z", ORG), ("ได้มอบการตัดสินใจแต่งตั้ง", None), ("x", POS), ("สำหรับสหาย", None), ("A", P)])
+    assert _events(got) == [("event", "appointment", "person=A", "position=x", "organization=z")]
+
+
+def test_a_move_by_transfer_of_post_and_dismissal_from_the_service():
+    got = run([("สหาย", None), ("A", P), (" ", None), ("x", POS), (" ได้รับการโอนย้ายไปเป็น", None), ("y", POS)])
+    assert _events(got) == [("event", "transfer", "person=A", "position=y")]
+    text, ents, sentences = build([("z", ORG), ("ได้ตัดสินใจลงโทษทางวินัยในรูปแบบการไล่ออกต่อนาย", None), ("A", P), (" ", None), ("x", POS)])
+    got = [r for r in extract_relations(text, ents, sentences) if r["type"] == "event"]
+    assert got == [{"type": "event", "event": "discipline", "person": 1, "subtype": "dismissal", "organization": 0}]
+
+
+def test_the_former_holder_when_the_title_span_took_part_of_the_word():
+    # [ประธานศาลประชาชนสูงสุดคน]เดิม: the span took คน of คนเดิม; still the previous holder
+    got = run([("นาย", None), ("A", P), (" ", None), ("ประธานศาลประชาชนสูงสุดคน", POS), ("เดิม ได้รับการโยกย้ายไปดำรงตำแหน่ง", None), ("y", POS)])
+    assert got == [("event", "transfer", "person=A", "position=y")]

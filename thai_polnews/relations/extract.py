@@ -623,12 +623,17 @@ def _list_follows(text: str, cue: _Cue, after: Sequence[int], ents: Sequence[Ent
 def _office_before_recipient(text: str, ents: Sequence[Ent], group: Sequence[int], after: Sequence[int], cue: _Cue,
                              person: int, words: Dict[str, Tuple[str, ...]]) -> List[int]:
     """The office right after an active event word when the person follows as its recipient:
-    ``แต่งตั้งตำแหน่ง[x][LOC] ให้แก่สหาย[A]`` gives A x (only ``ตำแหน่ง`` or nothing before x)."""
+    ``แต่งตั้งตำแหน่ง[x][LOC] ให้แก่สหาย[A]`` gives A x (only ``ตำแหน่ง`` or nothing before x), also
+    ``แต่งตั้ง[x]คนใหม่ คือ นาย[A]`` (the new holder named after the office)."""
     gap = text[ents[person - 1].end if person > 0 else cue.end:ents[person].start].strip()
-    for h in words["honorific"]:
-        if gap.endswith(h):
-            gap = gap[: -len(h)].strip()
-            break
+    stripped = True
+    while stripped:  # รองศาสตราจารย์ ดร.[A]: every form of address before the name
+        stripped = False
+        for h in words["honorific"]:
+            if gap.endswith(h):
+                gap = gap[: -len(h)].strip()
+                stripped = True
+                break
     if not gap.endswith(tuple(words.get("recipient", ()))):
         return []
     firsts = [k for k in after if ents[group[k]].label == POSITION and ents[group[k]].end <= ents[person].start]
