@@ -551,3 +551,26 @@ def test_the_former_holder_when_the_title_span_took_part_of_the_word():
     # [ประธานศาลประชาชนสูงสุดคน]เดิม: the span took คน of คนเดิม; still the previous holder
     got = run([("นาย", None), ("A", P), (" ", None), ("ประธานศาลประชาชนสูงสุดคน", POS), ("เดิม ได้รับการโยกย้ายไปดำรงตำแหน่ง", None), ("y", POS)])
     assert got == [("event", "transfer", "person=A", "position=y")]
+
+
+# ---------------------------------------------------------------- events told in passing (narrative news)
+
+def test_a_relative_clause_before_the_passive_word():
+    for lead in (" ซึ่งเพิ่งได้รับการแต่งตั้งเป็น", " เพิ่งได้รับการแต่งตั้งเป็น", " ผู้ได้รับการแต่งตั้งเป็น"):
+        got = run([("นาย", None), ("A", P), (" ", None), ("x", POS), (lead, None), ("y", POS)])
+        assert _events(got) == [("event", "appointment", "person=A", "position=y")], lead
+
+
+def test_after_being_appointed_the_name_after_the_office():
+    got = run([("หลังจากได้รับเลือกเป็น", None), ("x", POS), ("ห่าติ๋ญ", LOC), (", สหาย", None), ("A", P), (" ได้เดินทางไป", None)])
+    assert got == [("event", "election", "person=A", "position=x", "location=ห่าติ๋ญ")]
+    # another clause between the office and the name: none
+    got = run([("หลังจากได้รับเลือกเป็น", None), ("x", POS), (" ที่ประชุมได้ฟังสหาย", None), ("A", P), (" กล่าว", None)])
+    assert _events(got) == []
+
+
+def test_names_listed_with_dai_kae_are_no_recipients_of_the_title_before():
+    # แต่งตั้ง[รองอธิบดี] 2 ราย ได้แก่ นาย[A] และนาง[B]: the count of appointees, no office of A's
+    got = run([("กระทรวงการคลัง", ORG), ("ได้ประกาศการตัดสินใจแต่งตั้ง", None), ("รองอธิบดี", POS), (" 2 ราย ได้แก่ นาย", None), ("A", P),
+               (" และนาง", None), ("B", P)])
+    assert _events(got) == []

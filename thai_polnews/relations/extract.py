@@ -500,6 +500,9 @@ def events(
                         more = _offices_after(text, ents, group, j, ents[group[j - 1]].end, scope_end)
                         if more:
                             targets.append((group[x], more))
+                elif _since_before(text, span[0], cue.start, words):
+                    # หลังจากได้รับการแต่งตั้งเป็น[x] นาย[A]…: the name after the office is the one appointed
+                    targets.extend(_named_after_offices(text, ents, group, after, cue, scope_end, words))
             if not targets:
                 continue
             doc = _decision_doc(text, ents, group, before, cue, after)
@@ -573,6 +576,30 @@ def _released_over(text: str, ents: Sequence[Ent], group: Sequence[int], j: int,
     return j
 
 
+def _since_before(text: str, start: int, cue_start: int, words: Dict[str, Tuple[str, ...]]) -> bool:
+    """``หลังจาก`` (after, since) right before a passive event word with no name before it in the sentence."""
+    return text[start:cue_start].rstrip().endswith(tuple(words.get("since", ())))
+
+
+def _named_after_offices(text: str, ents: Sequence[Ent], group: Sequence[int], after: Sequence[int], cue: _Cue,
+                         scope_end: int, words: Dict[str, Tuple[str, ...]]) -> List[Tuple[int, List[int]]]:
+    """The name right after the offices a passive word gives (``หลังจากได้รับเลือกเป็น[x][LOC] สหาย[A]…``): only spaces,
+    a comma and forms of address between."""
+    first = next(iter(after), len(group))
+    offices = _offices_after(text, ents, group, first, cue.end, scope_end, adjacent=True)
+    if not offices:
+        return []
+    n = group.index(offices[-1]) + 1
+    while n < len(group) and ents[group[n]].label in (ORGANIZATION, LOCATION) and _linked(text[ents[group[n - 1]].end:ents[group[n]].start]):
+        n += 1
+    if n >= len(group) or ents[group[n]].label != PERSON:
+        return []
+    between = text[ents[group[n - 1]].end:ents[group[n]].start].replace(",", " ")
+    if _strip_words(between, words["honorific"]):
+        return []
+    return [(group[n], offices)]
+
+
 def _spaced(gap: str) -> bool:
     return any(ch.isspace() for ch in gap)
 
@@ -634,8 +661,8 @@ def _office_before_recipient(text: str, ents: Sequence[Ent], group: Sequence[int
                 gap = gap[: -len(h)].strip()
                 stripped = True
                 break
-    if not gap.endswith(tuple(words.get("recipient", ()))):
-        return []
+    if not gap.endswith(tuple(words.get("recipient", ()))) or gap.endswith(tuple(words.get("list_follows", ()))):
+        return []  # ได้แก่ (namely) lists names; it is no recipient แก่
     firsts = [k for k in after if ents[group[k]].label == POSITION and ents[group[k]].end <= ents[person].start]
     if not firsts or text[cue.end:ents[group[firsts[0]]].start].strip() not in words.get("office_word", ()) + ("",):
         return []
