@@ -32,7 +32,10 @@ from spacy.tokens import Doc
 from ..sentences.boundary import BoundaryModel
 from ..sentences.crfcut import space_cuts
 from ..sentences.features import line_chunks
-from ..sentences.guards import bracketed_spans, cue_words, is_name_like_gap, is_title_gap, protected_spans
+from ..sentences.guards import (
+    bracketed_spans, cue_words, is_bound_gap, is_forced_start, is_name_like_gap, is_title_gap,
+    protected_spans,
+)
 from ..sentences.lines import line_spans
 from ..spans import clip_words, split_at_offsets, token_texts, word_ends
 
@@ -159,12 +162,13 @@ def allowed_gaps(line: str, chunks: Sequence[Tuple[int, int, Tuple[str, ...]]], 
     """For each gap between ``chunks``, whether the guards let a sentence start after it."""
     protected = protected_spans(line)
     out = []
-    for (ls, le, lwords), (rs, re_, _) in zip(chunks, chunks[1:]):
+    for (ls, le, lwords), (rs, re_, rwords) in zip(chunks, chunks[1:]):
         left, right = line[ls:le], line[rs:re_]
         out.append(
             not any(s < rs and le < e for s, e in protected)
             and not is_name_like_gap(line, rs, max_chunk=max_name_chunk)
             and not is_title_gap(lwords, right, left, max_chunk=max_name_chunk)
+            and not is_bound_gap(left, lwords, rwords)
         )
     return out
 
@@ -176,7 +180,8 @@ def _model_sentences(line: str, words: Sequence[str], model: BoundaryModel, max_
         return [(lead, lead + len(stripped))]
     chunks = line_chunks(words)
     allowed = allowed_gaps(line, chunks, max_name_chunk) if len(chunks) > 1 else []
-    cuts = model.cuts(chunks, len(line), allowed.__getitem__)
+    forced = [ok and is_forced_start(line, c[0]) for ok, c in zip(allowed, chunks[1:])]
+    cuts = model.cuts(chunks, len(line), allowed.__getitem__, forced.__getitem__)
     return _pieces(line, cuts)
 
 
