@@ -83,8 +83,9 @@ def test_long_reported_speech_in_quotes_is_not_protected_but_a_quoted_title_is()
     assert not any(s == line.index(speech) for s, _ in spans)
 
 
-def test_guards_never_forbid_a_gold_boundary_of_the_training_files():
-    """Every nonstarter/classifier rule is drawn from the annotated files: none forbids a gold cut."""
+def test_guards_agree_with_the_gold_boundaries_of_the_training_files():
+    """The nonstarter/classifier rules and the forced starts are drawn from the annotated files:
+    none forbids a gold cut, and every forced start is one."""
     from spacy.vocab import Vocab
 
     from thai_polnews.sentences.lines import line_spans
@@ -92,7 +93,7 @@ def test_guards_never_forbid_a_gold_boundary_of_the_training_files():
     from thai_polnews.tokenizer import CachedThaiTokenizer
 
     tokenizer = CachedThaiTokenizer(Vocab())
-    blocked = []
+    blocked, unforced = [], []
     for path in sorted((ROOT / "annotations" / "train").glob("*.jsonl")):
         for raw in open(path, encoding="utf-8"):
             record = json.loads(raw)
@@ -106,7 +107,9 @@ def test_guards_never_forbid_a_gold_boundary_of_the_training_files():
                 for (ls, le, lw), (rs, _, rw) in zip(chunks, chunks[1:]):
                     if a + rs in starts and is_bound_gap(text[a + ls:a + le], lw, rw):
                         blocked.append((record["id"], text[a + rs:a + rs + 30]))
-    assert blocked == []
+                    if a + rs not in starts and is_forced_start(text[a:b], rs):
+                        unforced.append((record["id"], text[a + rs:a + rs + 30]))
+    assert blocked == [] and unforced == []
 
 
 def test_allowed_gaps_use_the_bound_guard():
