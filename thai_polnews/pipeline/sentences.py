@@ -5,10 +5,12 @@ Lines: ``thai_polnews.sentences.lines`` (``\n``, ``\r\n``, a lone ``\r``, U+2028
 U+2029, U+0085, vertical tab, form feed). Page furniture lines
 (``data/sentences/furniture.tsv``) are sentences of their own. Inside a line,
 ``thai_polnews.sentences.boundary`` labels the gaps between space-separated
-chunks on the Doc's own words (``method="boundary"``), loaded once per component. The guards of ``thai_polnews.sentences.guards`` hold: no cut
-without whitespace, none inside a document code, a date, a Latin name run, a
-bracketed or quoted stretch or a transliterated name, none between a title and
-its name or place.
+chunks on the Doc's own words (``method="boundary"``), loaded once per component. The guards of
+``thai_polnews.sentences.guards`` hold: no cut without whitespace, none inside a document code, a
+date, a Latin name run, a bracketed or quoted stretch (reported speech over 200 characters aside)
+or a transliterated name, none between a title and its name or place, between a count and its
+classifier, or before a word that never starts a sentence; where they allow it, a sentence always
+starts at an opener ANNOTATION.md names, at link text and at a photo credit after a caption.
 
 ``method="crfcut"``, the default, is pythainlp's
 CRFCut asked only at whitespace tokens (``thai_polnews.sentences.crfcut``), a cut
@@ -292,9 +294,10 @@ def make_sentence_splitter(
     """Sentence splitter: line breaks, then the boundary model or guarded CRFCut (see module docstring).
 
     The default is ``method="crfcut"``. ``method="boundary"`` finds sentences better (boundary F1
-    0.876 on seeds and 0.887 on dev against 0.857 and 0.812), but the NER model, which reads one
-    sentence at a time, finds entities better in CRFCut's shorter pieces (pipeline micro F1 on the
-    seeds 0.869 against 0.887), so it is not the default. ``model_path``: another boundary model file.
+    0.916 on seeds, 0.890 on dev and 0.963 on relations_dev against 0.862, 0.812 and 0.849); with
+    the h6 NER model, entity micro F1 goes 0.910 -> 0.904 on the seeds, 0.957 -> 0.958 on dev and
+    0.957 -> 0.961 on relations_dev (the lead's choice of default weighs these).
+    ``model_path``: another boundary model file.
     """
     return SentenceSplitter(
         name, max_name_chunk=max_name_chunk, min_chars=min_chars, method=method, model_path=model_path
