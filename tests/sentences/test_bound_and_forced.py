@@ -33,6 +33,8 @@ def pieces(text, spans):
     ("ด้านเศรษฐกิจ", "และสังคม", True),                # a word that never starts a sentence
     ("สหายเหงียน", "กล่าวว่า", True),
     ("ครั้งที่ 14", "การประชุมจะดำเนินไป", False),
+    ("นายมานห์กล่าวว่า", "ในปี 2567 จังหวัดได้", True),     # a word that never ends a sentence
+    ("ฮานอย (VOV) -", "ในการประชุมสมัยที่ 10", True),
 ])
 def test_bound_gaps(left, right, bound):
     assert is_bound_gap(left, newmm_tokens(left), newmm_tokens(right)) is bound

@@ -6,7 +6,8 @@ capitalised Latin words, a bracketed or quoted stretch, a transliterated
 Vietnamese name (short Thai chunks in a row), between a form of address or a
 unit word and the name or place after it, between a name and the office
 title after it, between a count and its classifier (``สหาย 4 ท่าน``), nor
-before a word that never starts a sentence (``และ``, ``ซึ่ง``, ``กล่าวว่า``).
+before a word that never starts a sentence (``และ``, ``ซึ่ง``, ``กล่าวว่า``) nor after one
+that never ends a sentence (``ว่า``, ``ที่``, ``:``).
 Word lists live in ``data/sentences/word_classes.tsv``.
 
 A few starts are the other way round and always cut where the guards allow
@@ -152,9 +153,10 @@ def _looks_like_name(chunk: str, max_chunk: int) -> bool:
 
 
 def is_bound_gap(left_chunk: str, left_words: Sequence[str], right_words: Sequence[str]) -> bool:
-    """True when the chunk after the gap cannot start a sentence.
+    """True when no sentence can end at the gap.
 
-    Its first word never starts one (class ``nonstarter``), or it is a classifier
+    The last word before it never ends one (class ``nonender``: ``กล่าวว่า``, ``ที่``, ``:``),
+    the first word after it never starts one (class ``nonstarter``), or that word is a classifier
     (class ``classifier``) after a count that ends the chunk before the gap
     (``สหาย 4 ท่าน``; not after a year, ``ปี 2025 ท่านได้…``, nor after a
     Latin code such as ``G77``).
@@ -163,7 +165,7 @@ def is_bound_gap(left_chunk: str, left_words: Sequence[str], right_words: Sequen
         return False
     classes = word_classes()
     first = right_words[0]
-    if first in classes.get("nonstarter", ()):
+    if first in classes.get("nonstarter", ()) or left_words[-1] in classes.get("nonender", ()):
         return True
     if first not in classes.get("classifier", ()):
         return False
