@@ -35,6 +35,7 @@ def pieces(text, spans):
     ("ครั้งที่ 14", "การประชุมจะดำเนินไป", False),
     ("นายมานห์กล่าวว่า", "ในปี 2567 จังหวัดได้", True),     # a word that never ends a sentence
     ("ฮานอย (VOV) -", "ในการประชุมสมัยที่ 10", True),
+    ("เป็นผู้อำนวยการกรมมหาดไทย;", "สหายโฮ เลอ หง็อก", True),  # a semicolon list stays one sentence
 ])
 def test_bound_gaps(left, right, bound):
     assert is_bound_gap(left, newmm_tokens(left), newmm_tokens(right)) is bound
