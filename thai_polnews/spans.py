@@ -210,11 +210,21 @@ def add_entities(
         kept_new = [m for m in kept_new if not _overlaps(m, fixed)]
     if priority:
         taken = _occupied(kept_new)
-        merged = kept_new + [m for m in old if not _overlaps(m, taken)]
+        kept_old = [m for m in old if not _overlaps(m, taken)]
+        added = kept_new
     else:
         taken = _occupied(old)
-        merged = old + [m for m in kept_new if not _overlaps(m, taken)]
-    merged.sort(key=lambda m: m.start)
+        kept_old = old
+        added = [m for m in kept_new if not _overlaps(m, taken)]
+    if old and len(kept_old) == len(old) and doc.has_annotation("ENT_IOB", require_complete=True):
+        # Every entity stays and every token is annotated already: write the added spans only
+        # (their tokens are outside every entity, and the old entities' edges are token edges).
+        spans = char_spans(doc, sorted(added, key=lambda m: m.start))
+        if spans:
+            doc = spans[0].doc
+            doc.set_ents(spans, default="unmodified")
+        return doc
+    merged = sorted(kept_old + added, key=lambda m: m.start)
     spans = char_spans(doc, merged, stored={id(m) for m in old})
     doc = spans[0].doc if spans else doc
     doc.ents = spans
