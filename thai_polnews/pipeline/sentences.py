@@ -294,8 +294,8 @@ def make_sentence_splitter(
     """Sentence splitter: line breaks, then the boundary model or guarded CRFCut (see module docstring).
 
     The default is ``method="crfcut"``. ``method="boundary"`` finds sentences better (boundary F1
-    0.916 on seeds, 0.890 on dev and 0.964 on relations_dev against 0.862, 0.812 and 0.849); with
-    the h6 NER model, entity micro F1 goes 0.910 -> 0.904 on the seeds, 0.957 -> 0.958 on dev and
+    0.911 on seeds, 0.900 on dev and 0.969 on relations_dev against 0.862, 0.812 and 0.849); with
+    the h6 NER model, entity micro F1 goes 0.910 -> 0.906 on the seeds, 0.957 -> 0.958 on dev and
     0.957 -> 0.961 on relations_dev (the lead's choice of default weighs these).
     ``model_path``: another boundary model file.
     """
