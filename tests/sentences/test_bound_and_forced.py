@@ -121,3 +121,12 @@ def test_allowed_gaps_use_the_bound_guard():
     chunks = line_chunks(newmm_tokens(line))
     allowed = allowed_gaps(line, chunks, 6)
     assert [ok for ok, c in zip(allowed, chunks[1:]) if line[c[0]:].startswith("ท่าน")] == [False]
+
+
+def test_gap_features_see_the_first_word_of_the_chunk_after_the_right_one():
+    from thai_polnews.sentences.features import gap_features
+
+    line = "ได้รับความเสียหาย อำเภอที่ได้รับผลกระทบ ได้แก่ ลาวไก"
+    chunks = line_chunks(newmm_tokens(line))
+    assert "r2w=ได้แก่" in gap_features(chunks, 0, len(line))
+    assert "r2=END" in gap_features(chunks, len(chunks) - 2, len(line))
