@@ -47,7 +47,7 @@ def token_texts(doc: Doc) -> List[str]:
 
 def word_ends(words: Sequence[str]) -> List[int]:
     """The end offset of each word in the text the words join to."""
-    return list(accumulate(len(w) for w in words))
+    return list(accumulate(map(len, words)))
 
 
 def clip_words(words: Sequence[str], start: int, end: int, ends: Optional[Sequence[int]] = None) -> List[str]:
@@ -58,11 +58,12 @@ def clip_words(words: Sequence[str], start: int, end: int, ends: Optional[Sequen
     ends = word_ends(words) if ends is None else ends
     out = []
     for i in range(bisect_right(ends, start), len(words)):
+        word = words[i]
         b = ends[i]
-        a = b - len(words[i])
+        a = b - len(word)
         if a >= end:
             break
-        out.append(words[i][max(a, start) - a : min(b, end) - a])
+        out.append(word if start <= a and b <= end else word[max(a, start) - a : min(b, end) - a])
     return out
 
 
