@@ -106,13 +106,13 @@ def clear_caches() -> None:
     boundary model's word shapes, the name readings)."""
     import importlib
 
-    from thai_polnews.names import coref, segment, thai_script
+    from thai_polnews.names import coref, segment, thai_script, vietnamese
     from thai_polnews.sentences.crfcut import ends_sentence, window_scores
     from thai_polnews.sentences.features import word_shape
 
     canonical = importlib.import_module("thai_polnews.names.canonical")
     for cached in (ends_sentence, window_scores, word_shape, canonical._canonical, canonical._readings, canonical._segment,
-                   coref.signature, segment._piece, thai_script.match_key, thai_script.loose_key):
+                   coref.signature, segment._piece, thai_script.match_key, thai_script.loose_key, vietnamese._unaccent):
         cached.cache_clear()
 
 

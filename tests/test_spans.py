@@ -134,3 +134,21 @@ def test_char_spans_reject_a_match_that_ends_in_trailing_whitespace():
     assert char_spans(doc, [RuleMatch(0, 4, "PERSON")])[0].text == "Tran"
     with pytest.raises(ValueError, match="Cannot align"):
         char_spans(doc, [RuleMatch(0, 5, "PERSON")])
+
+
+@pytest.mark.parametrize("priority", [True, False])
+def test_adding_beside_kept_entities_annotates_tokens_as_a_full_rebuild_does(blank, priority):
+    text = "นายเหงียน วัน อาน ไปฮานอย เมื่อ 3 มีนาคม 2568 และ 27-CT/TW"
+    model = [RuleMatch(3, 17, "PERSON", {"canonical": "Nguyen Van An"}), RuleMatch(20, 25, "LOCATION")]
+    rules = [RuleMatch(32, 45, "DATE", {"value": "2025-03-03"}), RuleMatch(50, 58, "DOC_CODE")]
+
+    def annotate(doc):
+        return [(t.idx, t.ent_iob_, t.ent_type_) for t in doc]
+
+    fast = add_entities(add_entities(blank(text), model, priority=False), rules, priority=priority)
+    rebuilt = add_entities(blank(text), model + rules, priority=priority)
+    assert [(e.start_char, e.end_char, e.label_, get_attrs(e)) for e in fast.ents] == [
+        (e.start_char, e.end_char, e.label_, get_attrs(e)) for e in rebuilt.ents
+    ]
+    assert annotate(fast) == annotate(rebuilt)
+    assert {t.ent_iob_ for t in fast} <= {"B", "I", "O"}

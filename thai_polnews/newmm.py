@@ -56,18 +56,23 @@ def cluster_ends(text: str) -> bytearray:
     return ends
 
 
-def word_ends(text: str, begin: int, root) -> Iterator[int]:
+def word_ends(text: str, begin: int, root) -> List[int]:
     """End offsets of the dictionary words that start at ``begin``, shortest first."""
+    ends = []
     node = root
-    for i in range(begin, len(text)):
+    i = begin
+    length = len(text)
+    while i < length:
         children = node.children
         if children is None:
-            return
+            break
         node = children.get(text[i])
         if node is None:
-            return
+            break
+        i += 1
         if node.end:
-            yield i + 1
+            ends.append(i)
+    return ends
 
 
 def _first_path(graph: Dict[int, List[int]], start: int, goal: int) -> List[int]:
@@ -100,7 +105,11 @@ def _skip_end(text: str, begin: int, valid: bytearray, root) -> int:
 
 
 def _onecut(text: str, root) -> Iterator[str]:
-    """newmm's ``_onecut``: words of ``text`` in order."""
+    """newmm's ``_onecut``: words of ``text`` in order.
+
+    The trie walk of :func:`word_ends` is written out here, the hottest loop of the
+    tokenizer; the graph is built and searched as newmm does.
+    """
     graph: Dict[int, List[int]] = defaultdict(list)
     graph_size = 0
     valid = cluster_ends(text)
@@ -109,12 +118,21 @@ def _onecut(text: str, root) -> Iterator[str]:
     end_pos = 0
     while pos_list[0] < length:
         begin = heappop(pos_list)
-        for end in word_ends(text, begin, root):
-            if valid[end]:
-                graph[begin].append(end)
+        node = root
+        i = begin
+        while i < length:
+            children = node.children
+            if children is None:
+                break
+            node = children.get(text[i])
+            if node is None:
+                break
+            i += 1
+            if node.end and valid[i]:
+                graph[begin].append(i)
                 graph_size += 1
-                if end not in pos_list:
-                    heappush(pos_list, end)
+                if i not in pos_list:
+                    heappush(pos_list, i)
                 if graph_size > _MAX_GRAPH_SIZE:
                     break
         if len(pos_list) == 1:

@@ -15,7 +15,7 @@ from typing import Collection, Dict, Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 from spacy.tokens import Doc, Span
 
-from .extensions import get_attrs, set_attrs
+from .extensions import set_attrs
 from .rules.base import RuleMatch
 
 
@@ -47,7 +47,7 @@ def token_texts(doc: Doc) -> List[str]:
 
 def word_ends(words: Sequence[str]) -> List[int]:
     """The end offset of each word in the text the words join to."""
-    return list(accumulate(len(w) for w in words))
+    return list(accumulate(map(len, words)))
 
 
 def clip_words(words: Sequence[str], start: int, end: int, ends: Optional[Sequence[int]] = None) -> List[str]:
@@ -58,11 +58,12 @@ def clip_words(words: Sequence[str], start: int, end: int, ends: Optional[Sequen
     ends = word_ends(words) if ends is None else ends
     out = []
     for i in range(bisect_right(ends, start), len(words)):
+        word = words[i]
         b = ends[i]
-        a = b - len(words[i])
+        a = b - len(word)
         if a >= end:
             break
-        out.append(words[i][max(a, start) - a : min(b, end) - a])
+        out.append(word if start <= a and b <= end else word[max(a, start) - a : min(b, end) - a])
     return out
 
 
@@ -153,9 +154,13 @@ def _rebuilt(doc: Doc, cuts: Dict[int, List[int]]) -> Doc:
     return new
 
 
-def char_spans(doc: Doc, matches: Sequence[RuleMatch]) -> List[Span]:
+def char_spans(doc: Doc, matches: Sequence[RuleMatch], *, stored: Collection[int] = ()) -> List[Span]:
     """Spans for ``matches`` with exact offsets, splitting tokens first where needed
     (on the Doc :func:`split_at_offsets` returns: the spans' ``.doc``).
+
+    Each span gets its match's ``attrs``, except the matches whose ``id`` is in ``stored``:
+    entities of ``doc`` whose attributes are kept already (they are keyed by the span's
+    offsets and label, which neither splitting nor rebuilding the Doc changes).
 
     After the split every offset is a token edge, so the token range of a match is
     found by binary search on the token offsets (``Doc.char_span`` would build
@@ -174,7 +179,8 @@ def char_spans(doc: Doc, matches: Sequence[RuleMatch]) -> List[Span]:
                 f"{doc_text(doc)[m.start:m.end]!r} to tokens after splitting."
             )
         span = Span(doc, first, last + 1, label=m.label)
-        set_attrs(span, m.attrs)
+        if id(m) not in stored:
+            set_attrs(span, m.attrs)
         spans.append(span)
     return spans
 
@@ -192,26 +198,35 @@ def add_entities(
     With ``priority`` the new matches replace existing entities they overlap (rules
     win for DOC_CODE and DATE); without it, overlapping new matches are dropped.
     Existing entities labelled with one of ``keep_labels`` are never replaced.
-    Attributes of kept entities survive the retokenisation.
+    Attributes of kept entities survive the retokenisation (they are stored under the
+    span's offsets and label, so they are neither read nor written again here).
     """
     matches = usable_matches(doc_text(doc), matches)
     if not matches:
         return doc
-    old = [
-        RuleMatch(e.start_char, e.end_char, e.label_, get_attrs(e)) for e in doc.ents
-    ]
+    old = [RuleMatch(e.start_char, e.end_char, e.label_) for e in doc.ents]
     kept_new = _non_overlapping(matches)
     if keep_labels:
         fixed = _occupied([m for m in old if m.label in keep_labels])
         kept_new = [m for m in kept_new if not _overlaps(m, fixed)]
     if priority:
         taken = _occupied(kept_new)
-        merged = kept_new + [m for m in old if not _overlaps(m, taken)]
+        kept_old = [m for m in old if not _overlaps(m, taken)]
+        added = kept_new
     else:
         taken = _occupied(old)
-        merged = old + [m for m in kept_new if not _overlaps(m, taken)]
-    merged.sort(key=lambda m: m.start)
-    spans = char_spans(doc, merged)
+        kept_old = old
+        added = [m for m in kept_new if not _overlaps(m, taken)]
+    if old and len(kept_old) == len(old) and doc.has_annotation("ENT_IOB", require_complete=True):
+        # Every entity stays and every token is annotated already: write the added spans only
+        # (their tokens are outside every entity, and the old entities' edges are token edges).
+        spans = char_spans(doc, sorted(added, key=lambda m: m.start))
+        if spans:
+            doc = spans[0].doc
+            doc.set_ents(spans, default="unmodified")
+        return doc
+    merged = sorted(kept_old + added, key=lambda m: m.start)
+    spans = char_spans(doc, merged, stored={id(m) for m in old})
     doc = spans[0].doc if spans else doc
     doc.ents = spans
     return doc

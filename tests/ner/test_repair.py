@@ -235,3 +235,21 @@ def test_a_chunk_made_of_dictionary_words_is_not_a_syllable():
     span = RuleMatch(at, at + len("ฝ่าม มินห์ จิ๋ง"), "PERSON")
     words = ["นายกรัฐมนตรี", " ", "ฝ่าม", " ", "มินห์", " ", "จิ๋ง", " ", "พบ", "กับ", " ", "โปลิตบูโร"]
     assert extend_over_last_syllable(text, span, WordBounds(words)) == span
+
+
+def test_clipped_word_bounds_equal_the_bounds_of_clipped_words():
+    import random
+
+    from thai_polnews.ner.repair import WordBounds
+    from thai_polnews.spans import clip_words, word_ends
+
+    rng = random.Random(5)
+    for _ in range(300):
+        words = ["x" * rng.randint(1, 6) for _ in range(rng.randint(1, 30))]
+        ends = word_ends(words)
+        starts = [e - len(w) for w, e in zip(words, ends)]
+        start = rng.randint(0, ends[-1] - 1)
+        end = rng.randint(start + 1, ends[-1])
+        expected = WordBounds(clip_words(words, start, end, ends))
+        got = WordBounds.clipped(starts, ends, start, end)
+        assert (got.starts, got.ends) == (expected.starts, expected.ends)

@@ -391,3 +391,186 @@ def test_receiving_an_appointment_decision_is_an_appointment():
 def test_the_body_named_after_a_passive_word_decided_it():
     got = run([("นาย", None), ("A", P), (" ได้รับการแต่งตั้งจาก", None), ("z", ORG), ("ให้ดำรงตำแหน่ง", None), ("y", POS)])
     assert _events(got) == [("event", "appointment", "person=A", "position=y", "organization=z")]
+
+
+# ---------------------------------------------------------------- the unseen batch reldev-054..068 (event words)
+
+def test_passive_discipline_forms_and_the_discipline_received():
+    for word, subtype in (("ถูกตักเตือน", "warning"), ("ถูกภาคทัณฑ์", "reprimand"), ("ถูกตำหนิ", "reprimand"),
+                          ("ได้รับโทษทางวินัยในรูปแบบการตำหนิ", "reprimand")):
+        text, ents, sentences = build([("นาย", None), ("A", P), (" ", None), ("x", POS), ("ด่งท้าป", LOC), (" " + word + "เนื่องจากละเมิดระเบียบ", None)])
+        got = [r for r in extract_relations(text, ents, sentences) if r["type"] == "event"]
+        assert got == [{"type": "event", "event": "discipline", "person": 0, "subtype": subtype}], word
+    # two names, each with its own passive form
+    got = run([("นาย", None), ("A", P), (" ", None), ("x", POS), (" ถูกภาคทัณฑ์ และนาย", None), ("B", P), (" ", None), ("y", POS), (" ถูกตำหนิ", None)])
+    assert [r[1:4] for r in _events(got)] == [("discipline", "person=A"), ("discipline", "person=B")]
+
+
+def test_disciplinary_action_and_removal_by_vote_are_discipline():
+    got = run([("คณะกรรมการตรวจสอบกลาง", ORG), ("ยังได้ดำเนินการทางวินัยในรูปแบบการภาคทัณฑ์ต่อสหาย", None), ("A", P), (" ", None), ("x", POS)])
+    assert _events(got) == [("event", "discipline", "person=A", "organization=คณะกรรมการตรวจสอบกลาง")]
+    text, ents, sentences = build([("รัฐสภา", ORG), ("ได้ลงมติถอดถอนนาย", None), ("A", P), (" ออกจากตำแหน่ง", None), ("ผู้แทนรัฐสภา", POS)])
+    got = [r for r in extract_relations(text, ents, sentences) if r["type"] == "event"]
+    assert got == [{"type": "event", "event": "discipline", "person": 1, "subtype": "dismissal", "organization": 0}]
+    # only proposed: none
+    assert _events(run([("ที่ประชุมได้เสนอให้", None), ("z", ORG), ("ดำเนินการทางวินัยต่อนาย", None), ("A", P)])) == []
+
+
+def test_more_appointment_words():
+    for word in ("ได้รับการมอบหมายให้ดำรงตำแหน่ง", "ได้รับการแต่งตั้งให้", "ได้รับการแต่งตั้งให้ทำหน้าที่", "ได้รับแต่งตั้งให้",
+                 "ได้รับการเลื่อนตำแหน่งเป็น"):
+        got = run([("สหาย", None), ("A", P), (" ", None), ("x", POS), (" " + word, None), ("รักษาการหัวหน้าคณะกรรมการ", POS)])
+        assert _events(got) == [("event", "appointment", "person=A", "position=รักษาการหัวหน้าคณะกรรมการ")], word
+    # a rank promotion gives no office: none
+    assert _events(run([("พันเอก", None), ("A", P), (" ", None), ("x", POS), (" ได้รับการเลื่อนยศเป็นพลตรี", None)])) == []
+
+
+def test_rotation_and_a_passive_move_are_transfers():
+    got = run([("สำนักเลขาธิการ", ORG), ("ได้ตัดสินใจหมุนเวียนสหาย", None), ("A", P), (" ", None), ("x", POS), (" ไปดำรงตำแหน่ง", None),
+               ("y", POS), ("กาวบั่ง", LOC)])
+    assert _events(got) == [("event", "transfer", "person=A", "position=y", "organization=สำนักเลขาธิการ", "location=กาวบั่ง")]
+    got = run([("สหาย", None), ("A", P), (" ถูกย้ายไปดำรงตำแหน่ง", None), ("y", POS)])
+    assert _events(got) == [("event", "transfer", "person=A", "position=y")]
+    # moved to work at a body, no office: none
+    assert _events(run([("สหาย", None), ("A", P), (" ", None), ("x", POS), (" ถูกย้ายไปรับผิดชอบงานที่", None), ("z", ORG)])) == []
+
+
+def test_stopping_work_to_draw_a_pension_is_a_retirement():
+    got = run([("z", ORG), ("ได้ออกการตัดสินใจหมายเลข ", None), ("3012/QĐ-UBND", DOC), (" ให้นาย", None), ("A", P), (" ", None), ("x", POS),
+               (" หยุดทำงานเพื่อรับเงินบำนาญตั้งแต่วันที่ ", None), ("1 ตุลาคม 2568", DATE)])
+    assert _events(got) == [("event", "retirement", "person=A", "organization=z", "doc_code=3012/QĐ-UBND", "date=1 ตุลาคม 2568")]
+    # retiring to draw a pension is one statement: the date after the second word is still the event's
+    got = run([("สหาย", None), ("A", P), (" ได้รับอนุญาตให้เกษียณอายุเพื่อรับเงินบำนาญตั้งแต่วันที่ ", None), ("1/11/2025", DATE)])
+    assert _events(got) == [("event", "retirement", "person=A", "date=1/11/2025")]
+
+
+def test_the_previous_holder_of_a_title():
+    got = run([("นาย", None), ("A", P), (" ", None), ("x", POS), ("คนก่อน ได้รับการโยกย้ายไปดำรงตำแหน่ง", None), ("y", POS)])
+    assert got == [("event", "transfer", "person=A", "position=y")]
+
+
+def test_an_appointment_handed_over_with_hai_kap():
+    got = run([("ประธานประเทศ", POS), ("ยังได้มอบการตัดสินใจแต่งตั้ง", None), ("กงสุลใหญ่เวียดนาม", POS), ("ประจำ", None), ("ฮ่องกง", LOC),
+               ("ให้กับนาย", None), ("A", P)])
+    assert _events(got) == [("event", "appointment", "person=A", "position=กงสุลใหญ่เวียดนาม", "location=ฮ่องกง")]
+
+
+def test_released_from_a_body_because_of_retirement():
+    got = run([("โปลิตบูโร", ORG), ("ได้ตัดสินใจให้สหาย", None), ("A", P), (" ", None), ("x", POS), (" พ้นจาก", None), ("z", ORG),
+               ("เนื่องจากเกษียณอายุ", None)])
+    assert _events(got) == [("event", "retirement", "person=A", "organization=โปลิตบูโร")]
+
+
+# ---------------------------------------------------------------- entity spans the recogniser cut or stretched
+
+def test_a_position_span_that_took_the_link_word_is_the_office_given():
+    # แต่งตั้งสหาย[A] [x] [เป็นy]: y is the office given, not a title A holds
+    got = run([("โปลิตบูโร", ORG), ("ได้แต่งตั้งสหาย", None), ("A", P), (" ", None), ("รองนายกรัฐมนตรี", POS), (" ", None),
+               ("เป็นสมาชิกคณะกรรมการพรรค", POS)])
+    assert got == [("event", "appointment", "person=A", "position=เป็นสมาชิกคณะกรรมการพรรค", "organization=โปลิตบูโร"),
+                   ("holds_position", "", "person=A", "position=รองนายกรัฐมนตรี")]
+    got = run([("สหาย", None), ("A", P), (" ", None), ("x", POS), (" ได้รับมอบหมายให้", None), ("ดำรงตำแหน่งเลขาธิการ", POS)])
+    assert _events(got) == [("event", "appointment", "person=A", "position=ดำรงตำแหน่งเลขาธิการ")]
+
+
+def test_an_event_word_that_begins_inside_the_name_before_it():
+    # the name span took ได้ of ได้รับการแต่งตั้ง
+    got = run([("นาย", None), ("เหงียน วัน ได่ได้", P), ("รับการแต่งตั้งเป็น", None), ("y", POS)])
+    assert got == [("event", "appointment", "person=เหงียน วัน ได่ได้", "position=y")]
+    # an event word inside a body's name is still no event word
+    assert run([("คณะกรรมการเลือกตั้ง", ORG), ("ประกาศว่านาย", None), ("A", P), (" เป็น", None), ("y", POS)]) == []
+
+
+def test_a_place_span_that_is_a_piece_of_the_event_word():
+    # [LOCATION ถูก]ลงโทษ: the passive word is found, and the piece is no place of the title
+    got = run([("สหาย", None), ("นาม", P), (" ", None), ("เลขาธิการคณะกรรมการพรรคจังหวัด", POS), (" ", None), ("ถูก", LOC),
+               ("ลงโทษด้วยการปลดออกจากทุกตำแหน่งในพรรค", None)])
+    assert got == [("event", "discipline", "person=นาม"),
+                   ("holds_position", "", "person=นาม", "position=เลขาธิการคณะกรรมการพรรคจังหวัด")]
+
+
+def test_a_title_span_cut_before_its_last_letter_still_reaches_the_passive_word():
+    got = run([("นาย", None), ("เกือง", P), (" ", None), ("รองอธิบดีกรมตำรวจจราจ", POS), ("ร ถูกลงโทษทางวินัยในรูปแบบการปลดออกจากตำแหน่ง", None)])
+    assert _events(got) == [("event", "discipline", "person=เกือง")]
+    # a word of its own between the title and the passive word still cuts it
+    assert _events(run([("นาย", None), ("A", P), (" ", None), ("x", POS), (" ซึ่งกล่าวว่า ถูกลงโทษ", None)])) == []
+
+
+def test_a_title_that_opens_the_next_clause_is_no_second_office():
+    # the sentence splitter left two sentences together: นายกรัฐมนตรี is the subject of the next clause
+    got = run([("สภาประชาชนนคร", ORG), ("ได้ลงมติเลือกนาย", None), ("A", P), ("เป็น", None), ("ประธานคณะกรรมการประชาชนนคร", POS), (" ", None),
+               ("นายกรัฐมนตรี", POS), ("ได้อนุมัติผลการเลือกตั้งดังกล่าวแล้ว", None)])
+    assert _events(got) == [("event", "election", "person=A", "position=ประธานคณะกรรมการประชาชนนคร", "organization=สภาประชาชนนคร")]
+    # titles listed after the office are still offices given
+    got = run([("นาย", None), ("A", P), (" ได้รับแต่งตั้งเป็น", None), ("x", POS), (" ", None), ("y", POS), (" ในวันเดียวกัน", None)])
+    assert [r[3] for r in _events(got)] == ["position=x", "position=y"]
+
+
+def test_a_body_before_a_new_clause_about_the_meeting_is_not_the_deciding_body():
+    got = run([("คณะกรรมการบริหารพรรคจังหวัด", ORG), ("ชุดใหม่ได้จัดการประชุมครั้งแรก ที่ประชุมได้ลงคะแนนเลือกสหาย", None), ("A", P),
+               (" ให้ดำรงตำแหน่ง", None), ("x", POS)])
+    assert _events(got) == [("event", "election", "person=A", "position=x")]
+    # the body of the meeting named after ที่ประชุม stays the deciding body
+    got = run([("ที่ประชุมของ", None), ("z", ORG), ("ได้ลงคะแนนเลือกสหาย", None), ("A", P), ("เป็น", None), ("x", POS)])
+    assert _events(got) == [("event", "election", "person=A", "position=x", "organization=z")]
+
+
+def test_a_sentence_cut_right_after_the_name_before_its_title():
+    text, ents, _ = build([("z", ORG), ("ได้ออกการตัดสินใจหมายเลข ", None), ("3012/QĐ-UBND", DOC), (" ให้นาย", None), ("ดาว", P), (" ", None),
+                           ("ผู้อำนวยการกรม", POS), (" หยุดทำงานเพื่อรับเงินบำนาญ", None)])
+    cut = ents[2][1]  # the splitter ended a sentence right after the name
+    got = extract_relations(text, ents, [[0, cut], [cut + 1, len(text)]])
+    assert {"type": "event", "event": "retirement", "person": 2, "organization": 0, "doc_code": 1} in got
+    assert {"type": "holds_position", "person": 2, "position": 3} in got
+
+
+# ---------------------------------------------------------------- the second unseen batch reldev-069..078
+
+def test_elected_into_an_office():
+    got = run([("สหาย", None), ("A", P), (" ", None), ("x", POS), (" ได้รับการเลือกตั้งเข้าสู่ตำแหน่ง", None), ("y", POS), ("บิ่ญเซือง", LOC)])
+    assert _events(got) == [("event", "election", "person=A", "position=y", "location=บิ่ญเซือง")]
+
+
+def test_the_new_holder_named_after_the_office():
+    got = run([("กระทรวงสาธารณสุข", ORG), ("ได้แต่งตั้ง", None), ("ผู้อำนวยการโรงพยาบาลบั๊กมาย", POS), ("คนใหม่ คือ รองศาสตราจารย์ ดร.", None),
+               ("ดาว ซวน โก", P)])
+    assert _events(got) == [("event", "appointment", "person=ดาว ซวน โก", "position=ผู้อำนวยการโรงพยาบาลบั๊กมาย", "organization=กระทรวงสาธารณสุข")]
+    got = run([("z", ORG), ("ได้มอบการตัดสินใจแต่งตั้ง", None), ("x", POS), ("สำหรับสหาย", None), ("A", P)])
+    assert _events(got) == [("event", "appointment", "person=A", "position=x", "organization=z")]
+
+
+def test_a_move_by_transfer_of_post_and_dismissal_from_the_service():
+    got = run([("สหาย", None), ("A", P), (" ", None), ("x", POS), (" ได้รับการโอนย้ายไปเป็น", None), ("y", POS)])
+    assert _events(got) == [("event", "transfer", "person=A", "position=y")]
+    text, ents, sentences = build([("z", ORG), ("ได้ตัดสินใจลงโทษทางวินัยในรูปแบบการไล่ออกต่อนาย", None), ("A", P), (" ", None), ("x", POS)])
+    got = [r for r in extract_relations(text, ents, sentences) if r["type"] == "event"]
+    assert got == [{"type": "event", "event": "discipline", "person": 1, "subtype": "dismissal", "organization": 0}]
+
+
+def test_the_former_holder_when_the_title_span_took_part_of_the_word():
+    # [ประธานศาลประชาชนสูงสุดคน]เดิม: the span took คน of คนเดิม; still the previous holder
+    got = run([("นาย", None), ("A", P), (" ", None), ("ประธานศาลประชาชนสูงสุดคน", POS), ("เดิม ได้รับการโยกย้ายไปดำรงตำแหน่ง", None), ("y", POS)])
+    assert got == [("event", "transfer", "person=A", "position=y")]
+
+
+# ---------------------------------------------------------------- events told in passing (narrative news)
+
+def test_a_relative_clause_before_the_passive_word():
+    for lead in (" ซึ่งเพิ่งได้รับการแต่งตั้งเป็น", " เพิ่งได้รับการแต่งตั้งเป็น", " ผู้ได้รับการแต่งตั้งเป็น"):
+        got = run([("นาย", None), ("A", P), (" ", None), ("x", POS), (lead, None), ("y", POS)])
+        assert _events(got) == [("event", "appointment", "person=A", "position=y")], lead
+
+
+def test_after_being_appointed_the_name_after_the_office():
+    got = run([("หลังจากได้รับเลือกเป็น", None), ("x", POS), ("ห่าติ๋ญ", LOC), (", สหาย", None), ("A", P), (" ได้เดินทางไป", None)])
+    assert got == [("event", "election", "person=A", "position=x", "location=ห่าติ๋ญ")]
+    # another clause between the office and the name: none
+    got = run([("หลังจากได้รับเลือกเป็น", None), ("x", POS), (" ที่ประชุมได้ฟังสหาย", None), ("A", P), (" กล่าว", None)])
+    assert _events(got) == []
+
+
+def test_names_listed_with_dai_kae_are_no_recipients_of_the_title_before():
+    # แต่งตั้ง[รองอธิบดี] 2 ราย ได้แก่ นาย[A] และนาง[B]: the count of appointees, no office of A's
+    got = run([("กระทรวงการคลัง", ORG), ("ได้ประกาศการตัดสินใจแต่งตั้ง", None), ("รองอธิบดี", POS), (" 2 ราย ได้แก่ นาย", None), ("A", P),
+               (" และนาง", None), ("B", P)])
+    assert _events(got) == []

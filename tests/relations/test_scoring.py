@@ -61,7 +61,7 @@ def test_rules_on_seeds_with_gold_entities(root):
 def test_rules_on_the_relation_development_set_with_gold_entities(root):
     gold = [json.loads(l) for l in (root / "annotations" / "relations_dev.jsonl").read_text(encoding="utf-8").splitlines()]
     report = relation_report([(g, g) for g in gold])["given_gold_entities"]
-    # measured when the rules were last changed: holds_position 0.996, facts 1.000, events 0.996
+    # measured when the rules were last changed (105 records, 213 events): holds_position 0.997, facts 1.000, events 1.000
     # (the set was written alongside the rules; end-to-end and held-out figures are lower)
     assert report["per_type"]["event"]["gold"] >= 100
     assert report["per_type"]["event"]["f1"] >= 0.95

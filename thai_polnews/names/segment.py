@@ -15,6 +15,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .frequency import weight
 from .inventory import Inventory, Readings
+from .thai_script import skeleton, skeleton_letters
 
 SYLLABLE_COST = 1.0
 SPACE_INSIDE_COST = 1.5
@@ -60,8 +61,9 @@ def segment(text: str, inv: Inventory) -> Optional[Segmentation]:
     spaces_before = [0] * (n + 1)  # spaces_before[k]: letters 1..k-1 with a space before them
     for k in range(1, n + 1):
         spaces_before[k] = spaces_before[k - 1] + (spaced[k - 1] if k > 1 else 0)
+    known = _known_starts(letters, inv)
     for end in range(1, n + 1):
-        for start in range(max(0, end - inv.max_len), end):
+        for start in known[end] if known is not None else range(max(0, end - inv.max_len), end):
             if best[start] is None:
                 continue
             readings, piece_cost = _piece(inv, letters[start:end])
@@ -74,6 +76,39 @@ def segment(text: str, inv: Inventory) -> Optional[Segmentation]:
     if best[n] is None or n == 0:
         return None
     return Segmentation(_backtrack(letters, best), best[n][0])
+
+
+def _known_starts(letters: str, inv: Inventory) -> Optional[List[List[int]]]:
+    """For each end offset, in increasing order, the starts of the pieces of ``letters`` ending
+    there that may be in ``inv`` (a superset of those :meth:`Inventory.lookup` finds), or ``None``
+    when ``letters`` is not Thai-only.
+
+    Most pieces a segmentation tries are in no index; their skeletons (``thai_script.skeleton``)
+    rule them out without computing their keys, and the walk from a start stops as soon as no
+    inventory skeleton begins with the piece's.
+    """
+    shape = skeleton_letters(letters)
+    if shape is None:
+        return None
+    whole, prefixes = _skeletons(inv)
+    n = len(letters)
+    starts: List[List[int]] = [[] for _ in range(n + 1)]
+    for start in range(n):
+        prefix = ""
+        for end in range(start + 1, min(n, start + inv.max_len) + 1):
+            prefix += shape[end - 1]
+            if prefix not in prefixes:
+                break
+            if prefix in whole:
+                starts[end].append(start)
+    return starts
+
+
+@lru_cache(maxsize=4)
+def _skeletons(inv: Inventory) -> Tuple[frozenset, frozenset]:
+    """Skeletons of the inventory's loose keys, and every start of them (the empty one included)."""
+    whole = frozenset(filter(None.__ne__, map(skeleton, inv.loose)))
+    return whole, frozenset(s[:i] for s in whole for i in range(len(s) + 1))
 
 
 @lru_cache(maxsize=16384)

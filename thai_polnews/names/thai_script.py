@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, Mapping
+from typing import Dict, List, Mapping, Optional
 
 MID = frozenset("กจฎฏดตบปอ")
 HIGH = frozenset("ขฃฉฐถผฝศษสห")
@@ -159,3 +159,41 @@ def loose_key(syllable: str) -> str:
         return key
     head, body = key[0], key[1:]
     return head + body.translate(_LOOSE_TABLE)
+
+
+_THAI_BLOCK = re.compile("[\u0e01-\u0e5b]*")
+
+
+def _skeleton_letter(ch: str) -> str:
+    folded = _KEY_CLASSES.get(ch, ch)
+    if folded in _KEY_DROP or folded in "หระอ":
+        return ""
+    folded = _LOOSE_VOWELS.get(folded, folded)
+    return "น" if folded in "ญง" else folded
+
+
+_SKELETON_LETTERS: Dict[str, str] = {chr(c): _skeleton_letter(chr(c)) for c in range(0x0E01, 0x0E5C)}
+_SKELETON_TABLE = str.maketrans({ch: (to or None) for ch, to in _SKELETON_LETTERS.items()})
+
+
+def skeleton_letters(text: str) -> Optional[List[str]]:
+    """:func:`skeleton` of each character of ``text`` (``""`` for one it drops), or ``None``."""
+    if _THAI_BLOCK.fullmatch(text) is None:
+        return None
+    return [_SKELETON_LETTERS[ch] for ch in text]
+
+
+def skeleton(text: str) -> Optional[str]:
+    """What :func:`loose_key` can never change in a Thai-only ``text``, letter by letter: letter
+    classes folded, marks, ห, ร, ะ and อ dropped, vowel length ignored, ญ and ง read as น; ``None``
+    when ``text`` has a character outside the Thai block (Thai letters, vowels, marks and digits).
+
+    ``skeleton(loose_key(s)) == skeleton(s)`` for every Thai-only ``s``, and the skeleton of a
+    longer text extends the skeleton of its start, so a piece whose skeleton starts no loose key's
+    skeleton has no loose key in the inventory, and neither has any longer piece from the same start
+    (``segment`` skips those pieces without looking them up).
+    """
+    if _THAI_BLOCK.fullmatch(text) is None:
+        return None
+    return text.translate(_SKELETON_TABLE)
+

@@ -71,6 +71,12 @@ def unaccent(s: str) -> str:
     """Drop Vietnamese diacritics (NFD, no Latin combining marks, Đ→D, đ→d); keep spaces, case and Thai."""
     if not isinstance(s, str):
         raise TypeError(f"unaccent expects str, got {type(s).__name__}")
+    return _unaccent(s)
+
+
+@lru_cache(maxsize=16384)
+def _unaccent(s: str) -> str:
+    """:func:`unaccent`, memoised: name reading asks for the same few thousand syllables again and again."""
     decomposed = unicodedata.normalize("NFD", s.replace("Đ", "D").replace("đ", "d"))
     stripped = "".join(ch for ch in decomposed if not ("\u0300" <= ch <= "\u036f"))
     return unicodedata.normalize("NFC", stripped)

@@ -162,9 +162,13 @@ class NERPredictor:
         jobs = [_Job(t, w, s, e) for t, plan in enumerate(plans) for w, (s, e) in enumerate(plan) if e > s]
         tag_ids = self._run(ids, jobs)
         results = []
+        id2label = self.id2label
         for t, text in enumerate(texts):
-            chooser = best_window(len(ids[t]), plans[t])
-            tags = [self.id2label[tag_ids[(t, chooser[i])][i - plans[t][chooser[i]][0]]] for i in range(len(ids[t]))]
+            if len(plans[t]) == 1:  # one window holds the whole text (nearly always): its tags are the text's
+                tags = [id2label[i] for i in tag_ids.get((t, 0), ())]
+            else:
+                chooser = best_window(len(ids[t]), plans[t])
+                tags = [id2label[tag_ids[(t, chooser[i])][i - plans[t][chooser[i]][0]]] for i in range(len(ids[t]))]
             results.append(decode_spans(text, offsets[t], tags))
         return results
 

@@ -110,6 +110,18 @@ class WordBounds:
         self.ends = word_ends(words)
         self.starts = [end - len(word) for word, end in zip(words, self.ends)]
 
+    @classmethod
+    def clipped(cls, starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> "WordBounds":
+        """The bounds of ``WordBounds(clip_words(words, start, end))`` from the words' own ``starts``
+        and ``ends`` (sorted, contiguous), without slicing the words: offsets relative to ``start``."""
+        bounds = cls(())
+        i = bisect_right(ends, start)
+        while i < len(starts) and starts[i] < end:
+            bounds.starts.append(max(starts[i], start) - start)
+            bounds.ends.append(min(ends[i], end) - start)
+            i += 1
+        return bounds
+
     def containing(self, offset: int) -> Optional[Tuple[int, int]]:
         """The word with ``offset`` strictly inside it, if any."""
         i = bisect_right(self.starts, offset) - 1
@@ -264,18 +276,18 @@ def relabel(text: str, span: RuleMatch) -> RuleMatch:
 
 
 def repair_spans(
-    text: str, spans: Sequence[RuleMatch], words: Optional[Sequence[str]] = None
+    text: str, spans: Sequence[RuleMatch], words: Union[Sequence[str], WordBounds, None] = None
 ) -> List[RuleMatch]:
     """All repairs, in order: word edges, touching pieces, Latin runs, labels, then common words.
 
-    ``words`` are the text's dictionary words (they join back to ``text``); newmm's
-    when not given.
+    ``words`` are the text's dictionary words (they join back to ``text``), or their
+    :class:`WordBounds`; newmm's when not given.
     """
     if words is None:
         from ..newmm import segment
 
         words = segment(text)
-    bounds = WordBounds(words)
+    bounds = words if isinstance(words, WordBounds) else WordBounds(words)
     snapped = [snap_to_words(text, s, bounds) if s.label in NAME_LABELS else s for s in spans]
     mended = snap_latin_runs(text, merge_touching(without_overlaps(snapped)))
     kept = [

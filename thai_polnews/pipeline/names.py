@@ -19,6 +19,7 @@ from ..names import canonical, cluster_names
 from ..names.canonical import readings
 from ..names.coref import is_abbreviated
 from ..names.thai_script import is_thai
+from ..spans import doc_text
 
 NAME_LABELS = ("PERSON", "LOCATION")
 
@@ -51,11 +52,14 @@ class NameNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: List[Dict[str, Any]] = []
+        text = doc_text(doc)
+        every = [(e, e.label_) for e in doc.ents]
         for label in self.labels:
-            ents = [e for e in doc.ents if e.label_ == label]
-            for members in _GROUPERS[label]([e.text for e in ents]):
+            ents = [e for e, of in every if of == label]
+            surfaces = [text[e.start_char : e.end_char] for e in ents]  # ``e.text``, sliced
+            for members in _GROUPERS[label](surfaces):
                 spans = [ents[i] for i in members]
-                value = cluster_canonical([s.text for s in spans], label)
+                value = cluster_canonical([surfaces[i] for i in members], label)
                 if value is None:
                     continue
                 for span in spans:

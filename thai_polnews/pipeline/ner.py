@@ -23,9 +23,9 @@ from ..names.thai_script import is_thai
 from ..ner.errors import model_not_found
 from ..ner.loading import check_checkpoint
 from ..ner.predict import NERPredictor
-from ..ner.repair import repair_spans
+from ..ner.repair import WordBounds, repair_spans
 from ..span_edges import snap_to_latin_words
-from ..spans import add_entities, clip_words, doc_text, sentence_char_spans, token_texts, word_ends
+from ..spans import add_entities, doc_text, sentence_char_spans
 
 log = logging.getLogger("thai_polnews.ner")
 
@@ -120,17 +120,25 @@ class NERComponent:
         segments = [(d, start, text) for d, doc in enumerate(docs) if is_thai(doc_text(doc)) for start, text in segments_of(doc)]
         found = self.predictor.predict([text for _, _, text in segments])
         per_doc: List[list] = [[] for _ in docs]
-        words: dict = {}
+        words: dict = {}  # per document, its tokens' start and end offsets
         for (d, offset, text), matches in zip(segments, found):
             if self.repair:
                 if d not in words:
-                    texts = token_texts(docs[d])
-                    words[d] = (texts, word_ends(texts))
-                matches = repair_spans(text, matches, clip_words(words[d][0], offset, offset + len(text), words[d][1]))
+                    words[d] = token_bounds(docs[d])
+                matches = repair_spans(text, matches, WordBounds.clipped(*words[d], offset, offset + len(text)))
             matches = snap_to_latin_words(text, matches)
             kept = [m for m in matches if has_name_letter(text[m.start : m.end])]
             per_doc[d] += [type(m)(m.start + offset, m.end + offset, m.label, dict(m.attrs)) for m in kept]
         return [add_entities(doc, matches, priority=False) for doc, matches in zip(docs, per_doc)]
+
+
+def token_bounds(doc: Doc) -> Tuple[List[int], List[int]]:
+    """Start and end offsets of each token of ``doc`` (tokens join back to the text, so each ends
+    where the next starts)."""
+    if not len(doc):
+        return [], []
+    starts = doc.to_array("IDX").tolist()
+    return starts, starts[1:] + [len(doc_text(doc))]
 
 
 NAME_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1ef9\u0e01-\u0e4e]")

@@ -62,6 +62,15 @@ def _strip_words(gap: str, words: Iterable[str]) -> str:
     return rest
 
 
+def _opens_with_link(text: str, ent: Ent) -> bool:
+    """A POSITION span that begins with an event link word (``[POSITION เป็นสมาชิก…]``, ``[POSITION ดำรงตำแหน่ง…]``):
+    the entity recogniser took the word into the span; it still links the office to the event before it."""
+    if ent.label != POSITION:
+        return False
+    inside = text[ent.start:ent.end]
+    return any(inside.startswith(w) and len(inside) > len(w) for w in link_words()["event_link"])
+
+
 def _linked(gap: str) -> bool:
     """Nothing, or only an office linker (ประจำ, ของ), between a title and its body or place."""
     g = gap.strip()
@@ -97,7 +106,10 @@ def title_run_after(text: str, ents: Sequence[Ent], group: Sequence[int], k: int
                 break
             if j + 1 < len(group) and ents[group[j + 1]].label == PERSON and ents[group[j + 1]].start == e.end:
                 break  # [PERSON A] [POSITION x][PERSON B]: x is B's title (a list of titles before names)
-            titles.append([i, bool(g), None, None])
+            if _opens_with_link(text, e):
+                break  # [PERSON A] [POSITION x] [POSITION เป็นy]: a span that took the link word is the office given
+            after_words = text[e.end:e.end + 12]
+            titles.append([i, bool(g) or after_words.startswith(link_words().get("former_after", ())), None, None])
         elif e.label in (ORGANIZATION, LOCATION) and titles and _linked(gap):
             cur = titles[-1]
             if e.label == ORGANIZATION:
@@ -306,20 +318,46 @@ class _Cue(NamedTuple):
 
 
 def find_cues(text: str, ents: Sequence[Ent], group: Sequence[int], span: Tuple[int, int]) -> List[_Cue]:
-    """Event words in the text between the entities of one sentence (never inside an entity)."""
-    bounds = [span[0]] + [x for i in group for x in (ents[i].start, ents[i].end)] + [span[1]]
+    """Event words in one sentence, never inside an entity, with two allowances for entity spans that
+    took part of the word: a word may begin in the last few characters of an entity and run on past it
+    (``[PERSON …ได่ได้]รับการแต่งตั้ง``), and it may cover a whole title, body or place span
+    (``[LOCATION ถูก]ลงโทษ``, see :func:`cue_fragments`)."""
+    inside = [ents[i] for i in group]
     found: List[_Cue] = []
-    for a, b in zip(bounds[::2], bounds[1::2]):
-        taken: List[Tuple[int, int]] = []
-        for cue in event_cues():
-            pos = text.find(cue.cue, a, b)
-            while pos != -1 and pos + len(cue.cue) <= b:
-                stop = pos + len(cue.cue)
-                if not any(s < stop and pos < e for s, e in taken):
-                    taken.append((pos, stop))
-                    found.append(_Cue(pos, stop, cue.kind, cue.event, cue.subtype, cue.voice))
-                pos = text.find(cue.cue, stop, b)
+    taken: List[Tuple[int, int]] = []
+    for cue in event_cues():
+        pos = text.find(cue.cue, span[0], span[1])
+        while pos != -1 and pos + len(cue.cue) <= span[1]:
+            stop = pos + len(cue.cue)
+            if _cue_allowed(inside, pos, stop) and not any(s < stop and pos < e for s, e in taken):
+                taken.append((pos, stop))
+                found.append(_Cue(pos, stop, cue.kind, cue.event, cue.subtype, cue.voice))
+            pos = text.find(cue.cue, pos + 1, span[1])
     return sorted(found)
+
+
+_CUE_TAIL = 6
+"""How many characters of an event word may lie at the end of the entity before it."""
+
+
+def _cue_allowed(ents: Sequence[Ent], pos: int, stop: int) -> bool:
+    for e in ents:
+        if e.end <= pos or e.start >= stop:
+            continue
+        if pos <= e.start and e.end <= stop and e.label in (POSITION, ORGANIZATION, LOCATION):
+            continue  # the whole span is a piece of the word
+        if e.start < pos < e.end < stop and e.end - pos <= _CUE_TAIL:
+            continue  # the word begins in the tail of the span and runs on past it
+        return False
+    return True
+
+
+def cue_fragments(text: str, ents: Sequence[Ent], group: Sequence[int], span: Tuple[int, int]) -> Set[int]:
+    """Title, body or place spans that are only a piece of an event word (``[LOCATION ถูก]ลงโทษ``): no role of any relation."""
+    out: Set[int] = set()
+    for cue in find_cues(text, ents, group, span):
+        out.update(i for i in group if cue.start <= ents[i].start and ents[i].end <= cue.end)
+    return out
 
 
 def _offices_after(
@@ -341,9 +379,12 @@ def _offices_after(
             g = gap.strip()
             if any(w in gap for w in link_words()["former_verb"]):
                 break
-            if not out and (any(w in gap for w in links) or (adjacent and prev_end == start and not g)):
+            linked = any(w in gap for w in links) or _opens_with_link(text, e)
+            if not out and (linked or (adjacent and prev_end == start and not g)):
                 out.append(group[j])
             elif out and (g == "" or g in links):
+                if g == "" and gap and _opens_clause(text, e):
+                    break  # เป็น[x] [นายกรัฐมนตรี]ได้อนุมัติ…: the title is the subject of the next clause
                 out.append(group[j])
             elif out:
                 break
@@ -352,6 +393,12 @@ def _offices_after(
         prev_end = e.end
         j += 1
     return out
+
+
+def _opens_clause(text: str, ent: Ent) -> bool:
+    """A verb right after a title (``[POSITION นายกรัฐมนตรี]ได้อนุมัติ…``): the title stands for a person who is the
+    subject of a clause of its own (docs/ANNOTATION.md, "Relations", 4)."""
+    return text[ent.end:ent.end + 4].startswith(("ได้", "ยังได้", "จะ"))
 
 
 def _attached_location(text: str, ents: Sequence[Ent], index: int) -> Optional[int]:
@@ -384,6 +431,9 @@ def events(
         discipline_verb = any(c.kind == "event" and c.event == "discipline" for c in cues)
         # a discipline form with a voice (ตักเตือน, ปลด) states the event itself where no discipline verb does
         verbs = [c for c in cues if c.kind == "event" or (c.kind == "subtype" and c.voice and not discipline_verb)]
+        # เกษียณอายุเพื่อรับเงินบำนาญ: a second word of the same event glued to the first is the same statement
+        verbs = [c for n, c in enumerate(verbs) if not n or verbs[n - 1].event != c.event
+                 or _spaced(text[verbs[n - 1].end:c.start]) or c.start - verbs[n - 1].end > 8]
         proposed = False
         last_subject: Optional[int] = None
         for n, cue in enumerate(verbs):
@@ -396,7 +446,7 @@ def events(
                 m += 1  # โยกย้ายและแต่งตั้ง: both words take the names after the last
             scope_end = verbs[m].start if m < len(verbs) else span[1]
             after = [k for k, i in enumerate(group) if cue.end <= ents[i].start < scope_end]
-            before = [k for k, i in enumerate(group) if ents[i].end <= cue.start]
+            before = [k for k, i in enumerate(group) if ents[i].start < cue.start]
             forms = [c for c in cues if c.kind == "subtype" and cue.start <= c.start < scope_end]
             subtype = cue.subtype or next((c.subtype for c in forms), "")
             targets: List[Tuple[int, List[int]]] = []
@@ -426,9 +476,10 @@ def events(
                     k = persons[-1]
                     _, j = title_run_after(text, ents, group, k)
                     j = _loose_run_end(text, ents, group, j, cue)
+                    j = _released_over(text, ents, group, j, cue, words)
                     run_end = ents[group[j - 1]].end
                     if j >= len(group) or ents[group[j]].start >= cue.start:
-                        if not _strip_words(text[run_end:cue.start], words["event_passive_gap"]):
+                        if not _strip_words(_past_cut_tail(text[run_end:cue.start]), words["event_passive_gap"] + words.get("reason", ())):
                             first = next((x for x in after), len(group))
                             offices = _offices_after(text, ents, group, first, cue.end, scope_end, adjacent=True)
                             targets.append((group[k], offices))
@@ -449,6 +500,9 @@ def events(
                         more = _offices_after(text, ents, group, j, ents[group[j - 1]].end, scope_end)
                         if more:
                             targets.append((group[x], more))
+                elif _since_before(text, span[0], cue.start, words):
+                    # หลังจากได้รับการแต่งตั้งเป็น[x] นาย[A]…: the name after the office is the one appointed
+                    targets.extend(_named_after_offices(text, ents, group, after, cue, scope_end, words))
             if not targets:
                 continue
             doc = _decision_doc(text, ents, group, before, cue, after)
@@ -462,6 +516,8 @@ def events(
                 org = group[after[0]]  # ได้รับการแต่งตั้งจาก[ORG]ให้ดำรงตำแหน่ง[x]: the body named as the agent
             if org is None and voice == "active":
                 org = _deciding_body(ents, group, before, set(issuer.values()))
+                if org is not None and _new_clause_between(text, ents[org].end, cue.start, words):
+                    org = None  # [ORG]…ได้จัดการประชุมครั้งแรก ที่ประชุมได้ลงคะแนนเลือก…: the meeting is the subject
                 joined = before and text[ents[group[before[-1]]].end:cue.start].strip().startswith("และ")
                 if org is None and joined and last_subject is not None:
                     org = last_subject  # X ลงโทษ A และลงโทษ B: one subject for both verbs
@@ -496,6 +552,65 @@ def events(
                         rel["date"] = date
                     out.append(rel)
     return out
+
+
+def _new_clause_between(text: str, start: int, end: int, words: Dict[str, Tuple[str, ...]]) -> bool:
+    """A word that opens a clause of its own (``ที่ประชุม``) after a space between ``start`` and ``end``."""
+    between = text[start:end]
+    return any((" " + w) in between for w in words.get("clause_subject", ()))
+
+
+def _released_over(text: str, ents: Sequence[Ent], group: Sequence[int], j: int, cue: _Cue,
+                   words: Dict[str, Tuple[str, ...]]) -> int:
+    """Past ``พ้นจาก[ORG]เนื่องจาก`` before a retirement word (``ให้สหาย[A] [x] พ้นจาก[ORG]เนื่องจากเกษียณอายุ``):
+    released from a body because of retirement, the name before is the one who retires."""
+    if cue.event != "retirement" or j >= len(group) or ents[group[j]].end > cue.start:
+        return j
+    e = ents[group[j]]
+    if e.label not in (ORGANIZATION, POSITION):
+        return j
+    lead = text[ents[group[j - 1]].end:e.start].strip()
+    tail = text[e.end:cue.start].strip()
+    if lead in words.get("released", ()) and tail in words.get("reason", ()):
+        return j + 1
+    return j
+
+
+def _since_before(text: str, start: int, cue_start: int, words: Dict[str, Tuple[str, ...]]) -> bool:
+    """``หลังจาก`` (after, since) right before a passive event word with no name before it in the sentence."""
+    return text[start:cue_start].rstrip().endswith(tuple(words.get("since", ())))
+
+
+def _named_after_offices(text: str, ents: Sequence[Ent], group: Sequence[int], after: Sequence[int], cue: _Cue,
+                         scope_end: int, words: Dict[str, Tuple[str, ...]]) -> List[Tuple[int, List[int]]]:
+    """The name right after the offices a passive word gives (``หลังจากได้รับเลือกเป็น[x][LOC] สหาย[A]…``): only spaces,
+    a comma and forms of address between."""
+    first = next(iter(after), len(group))
+    offices = _offices_after(text, ents, group, first, cue.end, scope_end, adjacent=True)
+    if not offices:
+        return []
+    n = group.index(offices[-1]) + 1
+    while n < len(group) and ents[group[n]].label in (ORGANIZATION, LOCATION) and _linked(text[ents[group[n - 1]].end:ents[group[n]].start]):
+        n += 1
+    if n >= len(group) or ents[group[n]].label != PERSON:
+        return []
+    between = text[ents[group[n - 1]].end:ents[group[n]].start].replace(",", " ")
+    if _strip_words(between, words["honorific"]):
+        return []
+    return [(group[n], offices)]
+
+
+def _spaced(gap: str) -> bool:
+    return any(ch.isspace() for ch in gap)
+
+
+def _past_cut_tail(gap: str) -> str:
+    """``gap`` without a fragment of at most three characters glued to the entity before it and followed by a
+    space (``[POSITION รองอธิบดีกรมตำรวจจราจ]ร ถูกลงโทษ``: the span lost the last letter of its word)."""
+    head = gap.split(" ", 1)
+    if len(head) == 2 and 0 < len(head[0]) <= 3:
+        return head[1]
+    return gap
 
 
 def _loose_run_end(text: str, ents: Sequence[Ent], group: Sequence[int], j: int, cue: _Cue) -> int:
@@ -535,14 +650,19 @@ def _list_follows(text: str, cue: _Cue, after: Sequence[int], ents: Sequence[Ent
 def _office_before_recipient(text: str, ents: Sequence[Ent], group: Sequence[int], after: Sequence[int], cue: _Cue,
                              person: int, words: Dict[str, Tuple[str, ...]]) -> List[int]:
     """The office right after an active event word when the person follows as its recipient:
-    ``แต่งตั้งตำแหน่ง[x][LOC] ให้แก่สหาย[A]`` gives A x (only ``ตำแหน่ง`` or nothing before x)."""
+    ``แต่งตั้งตำแหน่ง[x][LOC] ให้แก่สหาย[A]`` gives A x (only ``ตำแหน่ง`` or nothing before x), also
+    ``แต่งตั้ง[x]คนใหม่ คือ นาย[A]`` (the new holder named after the office)."""
     gap = text[ents[person - 1].end if person > 0 else cue.end:ents[person].start].strip()
-    for h in words["honorific"]:
-        if gap.endswith(h):
-            gap = gap[: -len(h)].strip()
-            break
-    if not gap.endswith(tuple(words.get("recipient", ()))):
-        return []
+    stripped = True
+    while stripped:  # รองศาสตราจารย์ ดร.[A]: every form of address before the name
+        stripped = False
+        for h in words["honorific"]:
+            if gap.endswith(h):
+                gap = gap[: -len(h)].strip()
+                stripped = True
+                break
+    if not gap.endswith(tuple(words.get("recipient", ()))) or gap.endswith(tuple(words.get("list_follows", ()))):
+        return []  # ได้แก่ (namely) lists names; it is no recipient แก่
     firsts = [k for k in after if ents[group[k]].label == POSITION and ents[group[k]].end <= ents[person].start]
     if not firsts or text[cue.end:ents[group[firsts[0]]].start].strip() not in words.get("office_word", ()) + ("",):
         return []
@@ -620,7 +740,7 @@ def _effective_date(text: str, ents: Sequence[Ent], group: Sequence[int], after:
 
 def _join_split_runs(text: str, ents: Sequence[Ent], spans: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """Sentences joined where a boundary inside a line cuts a run of a name and its titles
-    (``สหาย[A] [x] | [y] ได้รับแต่งตั้ง…``) or a list of appointees (``ให้ดำรงตำแหน่ง[x] | นาง[B] เป็น[y]``):
+    (``สหาย[A] [x] | [y] ได้รับแต่งตั้ง…``, also right after the name: ``ให้นาย[A] | [x] หยุดทำงาน…``) or a list of appointees (``ให้ดำรงตำแหน่ง[x] | นาง[B] เป็น[y]``):
     only spaces and forms of address stand between the entities on either side, and the run is one
     sentence (docs/ANNOTATION.md, "Relations", 1)."""
     links = link_words()["event_link"]
@@ -635,7 +755,7 @@ def _join_split_runs(text: str, ents: Sequence[Ent], spans: Sequence[Tuple[int, 
                     and (not between or between in link_words()["current"]):
                 last = ents[inside[-1]]
                 run = ents[nxt].label == POSITION and _in_title_run(text, ents, inside) \
-                    and (last.label == POSITION or bool(between))  # … อดีต[x][LOC] | ปัจจุบันเป็น[y]
+                    and (last.label in (POSITION, PERSON) or bool(between))  # … อดีต[x][LOC] | ปัจจุบันเป็น[y]; นาย[A] | [x] …
                 listed = not between and last.label == POSITION and ents[nxt].label == PERSON \
                     and text[max(prev[0], last.start - 20):last.start].rstrip().endswith(links)
                 if run or listed:
@@ -677,5 +797,6 @@ def extract_relations(
     for k in sorted(current):
         groups.append(current[k])
         group_spans.append(spans[k])
+    groups = [[i for i in g if i not in cue_fragments(text, ents, g, s)] for g, s in zip(groups, group_spans)]
     facts = document_facts(text, ents, groups)
     return sort_relations(holds_positions(text, ents, groups) + facts + events(text, ents, groups, group_spans, facts))

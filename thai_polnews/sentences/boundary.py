@@ -7,7 +7,8 @@ sentence starts after the gap) or ``O``. Its weights are read once into memory
 weights of :func:`~thai_polnews.sentences.features.gap_features`, and Viterbi
 over the line with the label transitions gives the cuts. Gaps the guards forbid
 are held at ``O`` during decoding, so no cut ever falls there and the model's
-features are not even computed for them. A model trained on gaps one at a time
+features are not even computed for them; gaps where a sentence always starts
+(``guards.is_forced_start``) are held at ``B`` the same way. A model trained on gaps one at a time
 (logistic regression) has no transition weights and decodes the same way.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .features import Chunk, gap_features
 MODEL_FILE = "data/sentences/boundary.crfsuite"
 SETTINGS_FILE = "data/sentences/boundary.json"
 CUT, KEEP = "B", "O"
+FORCED = math.inf  # the margin of a gap held at B (compared by identity in the Viterbi pass)
 
 
 class BoundaryModel:
@@ -60,22 +62,29 @@ class BoundaryModel:
         cut, keep = self.cut_weights, self.keep_weights
         return sum(cut.get(f, 0.0) - keep.get(f, 0.0) for f in features) + self.bias
 
-    def cuts(self, chunks: Sequence[Chunk], line_length: int, allowed: Callable[[int], bool]) -> List[int]:
+    def cuts(
+        self, chunks: Sequence[Chunk], line_length: int, allowed: Callable[[int], bool],
+        forced: Optional[Callable[[int], bool]] = None,
+    ) -> List[int]:
         """Line offsets where sentences start: the start of ``chunks[k + 1]`` for each gap ``k`` labelled B.
 
-        ``allowed(k)`` False holds gap ``k`` at O.
+        ``allowed(k)`` False holds gap ``k`` at O; ``forced(k)`` True (on an allowed gap) holds it at B.
         """
         n = len(chunks) - 1
         if n <= 0:
             return []
         margins: List[Optional[float]] = [
-            self.margin(gap_features(chunks, k, line_length)) if allowed(k) else None for k in range(n)
+            (FORCED if forced is not None and forced(k) else self.margin(gap_features(chunks, k, line_length)))
+            if allowed(k) else None
+            for k in range(n)
         ]
         if not any(m is not None for m in margins):
             return []
         (kk, kc), (ck, cc) = self.transition
         # scores relative to KEEP's state score (a constant per gap cancels out of the argmax)
         keep, cut = 0.0, margins[0] if margins[0] is not None else -math.inf
+        if margins[0] is FORCED:
+            keep, cut = -math.inf, 0.0
         back: List[tuple] = []
         for m in margins[1:]:
             from_keep = (keep + kk, cut + ck)
@@ -83,8 +92,8 @@ class BoundaryModel:
             k_prev = 0 if from_keep[0] >= from_keep[1] else 1
             c_prev = 0 if from_cut[0] >= from_cut[1] else 1
             back.append((k_prev, c_prev))
-            keep = from_keep[k_prev]
-            cut = from_cut[c_prev] + m if m is not None else -math.inf
+            keep = from_keep[k_prev] if m is not FORCED else -math.inf
+            cut = from_cut[c_prev] + (0.0 if m is FORCED else m) if m is not None else -math.inf
         label = 1 if cut > keep else 0
         labels = [label]
         for k_prev, c_prev in reversed(back):

@@ -6,9 +6,10 @@ sentence may start right after it. Its features come from the Doc's own words
 classes (digits, Latin, Thai, punctuation, and the word classes of
 ``data/sentences/word_classes.tsv`` and ``cues.tsv``), the function words
 (``marker`` class) among the six words either side, the shapes, word counts and
-lengths of the two chunks, the shape of the chunks beyond them and where the
-gap sits in the line. Training (``thai_polnews.training.sentences``) and inference call
-the same functions.
+lengths of the two chunks, the shape of the chunks beyond them (and the first
+word of the chunk after the right one) and where the gap sits in the line.
+Training (``thai_polnews.training.sentences``) and inference call the same
+functions.
 """
 from __future__ import annotations
 
@@ -145,6 +146,7 @@ def gap_features(chunks: Sequence[Chunk], k: int, line_length: int) -> List[str]
     if k + 2 < len(chunks):
         after = chunks[k + 2]
         out.append(f"r2s={word_shape(after[2][0])}")
+        out.append(f"r2w={after[2][0]}")
         out.append(f"r2len={_length(after[1] - after[0])}")
     else:
         out.append("r2=END")
