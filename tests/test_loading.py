@@ -33,7 +33,7 @@ def test_warm_up_text_reaches_the_model_and_the_name_tables():
 
 def test_warm_up_reads_the_sentence_splitter_tables():
     """warm_up runs the sentence splitter once, so what it reads on first use is read before any timing:
-    CRFCut's weights (the default), or the word classes of the boundary model with ``method="boundary"``."""
+    the word classes of the boundary model (the default), or CRFCut's weights with ``method="crfcut"``."""
     from thai_polnews.sentences import crfcut, features
 
     nlp = thai_polnews.load(use_model=False)

@@ -98,15 +98,17 @@ def test_gap_features_see_markers_neighbour_chunks_and_lengths():
     assert "r2=END" in last and any(f.startswith("l2s=") for f in last)
 
 
-def test_component_default_is_crfcut_and_boundary_is_one_setting_away():
+def test_component_default_is_boundary_and_crfcut_is_one_setting_away():
     import spacy
 
     import thai_polnews.pipeline.sentences  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("th")
-    assert nlp.add_pipe("thai_polnews_sentences_v1").method == "crfcut"
+    default = nlp.add_pipe("thai_polnews_sentences_v1")
+    assert default.method == "boundary" and default.model is not None
     other = spacy.blank("th")
-    assert other.add_pipe("thai_polnews_sentences_v1", config={"method": "boundary"}).model is not None
+    crfcut = other.add_pipe("thai_polnews_sentences_v1", config={"method": "crfcut"})
+    assert crfcut.method == "crfcut" and crfcut.model is None
 
 
 def test_shipped_model_settings_were_chosen_by_cross_validation():

@@ -107,7 +107,7 @@ def _known_starts(letters: str, inv: Inventory) -> Optional[List[List[int]]]:
 @lru_cache(maxsize=4)
 def _skeletons(inv: Inventory) -> Tuple[frozenset, frozenset]:
     """Skeletons of the inventory's loose keys, and every start of them (the empty one included)."""
-    whole = frozenset(filter(None.__ne__, map(skeleton, inv.loose)))
+    whole = frozenset(s for s in map(skeleton, inv.loose) if s is not None)
     return whole, frozenset(s[:i] for s in whole for i in range(len(s) + 1))
 
 
