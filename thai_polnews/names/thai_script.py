@@ -196,4 +196,3 @@ def skeleton(text: str) -> Optional[str]:
     if _THAI_BLOCK.fullmatch(text) is None:
         return None
     return text.translate(_SKELETON_TABLE)
-

@@ -7,6 +7,7 @@ into that entity list. Relations never cross a sentence.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from .base import Relation, sort_relations
@@ -744,12 +745,14 @@ def _join_split_runs(text: str, ents: Sequence[Ent], spans: Sequence[Tuple[int, 
     only spaces and forms of address stand between the entities on either side, and the run is one
     sentence (docs/ANNOTATION.md, "Relations", 1)."""
     links = link_words()["event_link"]
+    starts = [e.start for e in ents]  # sorted, as extract_relations's grouping assumes
     out: List[Tuple[int, int]] = []
     for span in spans:
         if out:
             prev = out[-1]
-            inside = [i for i, e in enumerate(ents) if prev[0] <= e.start < prev[1]]
-            nxt = next((i for i, e in enumerate(ents) if span[0] <= e.start < span[1]), None)
+            inside = range(bisect_left(starts, prev[0]), bisect_left(starts, prev[1]))
+            first = bisect_left(starts, span[0])
+            nxt = first if first < len(ents) and starts[first] < span[1] else None
             between = _strip_words(text[prev[1]:ents[nxt].start], link_words()["honorific"]) if nxt is not None else "x"
             if "\n" not in text[prev[1]:span[0]] and inside and ents[inside[-1]].end == prev[1] \
                     and (not between or between in link_words()["current"]):
@@ -797,6 +800,7 @@ def extract_relations(
     for k in sorted(current):
         groups.append(current[k])
         group_spans.append(spans[k])
-    groups = [[i for i in g if i not in cue_fragments(text, ents, g, s)] for g, s in zip(groups, group_spans)]
+    fragments = [cue_fragments(text, ents, g, s) for g, s in zip(groups, group_spans)]
+    groups = [[i for i in g if i not in f] for g, f in zip(groups, fragments)]
     facts = document_facts(text, ents, groups)
     return sort_relations(holds_positions(text, ents, groups) + facts + events(text, ents, groups, group_spans, facts))
